@@ -1,0 +1,63 @@
+# Digikunta: the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+# Local development runs with DEBUG on unless the environment says otherwise.
+DEV_ENV := DEBUG=$${DEBUG:-true}
+
+.PHONY: install run test lint format compilemessages makemessages migrations-check messages-check demo clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+## install: create .venv, install, compile messages, migrate and load the reference data (idempotent)
+install: $(VENV)/.installed compilemessages
+	$(DEV_ENV) $(PY) manage.py migrate --no-input
+	$(DEV_ENV) $(PY) manage.py load_reference_data
+
+## run: set up, add the demo content and serve on http://127.0.0.1:$(PORT)/
+run: install
+	$(DEV_ENV) $(PY) manage.py seed_demo
+	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+## test: set up, then run the whole test suite (against DATABASE_URL when it is set)
+test: install
+	$(PY) -m pytest
+
+compilemessages: $(VENV)/.installed
+	$(DEV_ENV) $(PY) manage.py compilemessages --ignore=.venv
+
+makemessages: $(VENV)/.installed
+	$(DEV_ENV) $(PY) manage.py makemessages --locale=fi --locale=sv --ignore=.venv --ignore=tests --no-obsolete
+
+## messages-check: fail on an untranslated or fuzzy entry in our .po files
+messages-check:
+	@for po in locale/*/LC_MESSAGES/django.po; do \
+	  stats=$$(msgfmt --check --statistics -o /dev/null $$po 2>&1) || { echo "$$po: $$stats"; exit 1; }; \
+	  case "$$stats" in *untranslated*|*fuzzy*) echo "$$po: $$stats"; exit 1;; esac; \
+	  echo "$$po: $$stats"; \
+	done
+
+## migrations-check: fail when a model change has no migration
+migrations-check: $(VENV)/.installed
+	$(DEV_ENV) $(PY) manage.py makemigrations --check --dry-run
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.installed
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+demo: install
+	$(DEV_ENV) $(PY) manage.py seed_demo
+
+clean:
+	rm -rf $(VENV) staticfiles db.sqlite3

@@ -1,0 +1,36 @@
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from digikunta.public import PublicPageMixin
+from network.models import Region
+from registrations.models import Call, Registration
+from registrations.selectors import participation_counts
+
+
+class HomeView(PublicPageMixin, TemplateView):
+    template_name = "pages/home.html"
+    page_title = _("Municipalities trying out digital ways of working")
+    page_description = _(
+        "Digikunta brings together Finnish municipalities that try out digital ways of working "
+        "and those that already did and can show the savings."
+    )
+
+    def get_context_data(self, **kwargs):
+        now = timezone.now()
+        return super().get_context_data(
+            open_calls=Call.objects.accepting_at(now).prefetch_related("fee_tiers"),
+            upcoming_calls=Call.objects.upcoming_at(now).order_by("opens_at")[:3],
+            counts=participation_counts(),
+            latest=Registration.objects.public().for_listing().order_by("-published_at")[:6],
+            regions=Region.objects.all(),
+            **kwargs,
+        )
+
+
+class AboutView(PublicPageMixin, TemplateView):
+    template_name = "pages/about.html"
+    page_title = _("About Digikunta")
+    page_description = _("The aims of the Digikunta network and how to contact the coordinators.")
+    extra_context = {"contact_email": settings.CONTACT_EMAIL}

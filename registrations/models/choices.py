@@ -1,0 +1,35 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    KOKEILIJA = "kokeilija", _("experimenter")
+    VAIKUTTAJA = "vaikuttaja", _("influencer")
+
+
+class Status(models.TextChoices):
+    SUBMITTED = "submitted", _("Submitted")
+    ACCEPTED = "accepted", _("Accepted")
+    NEEDS_CHANGES = "needs_changes", _("Needs changes")
+    REJECTED = "rejected", _("Rejected")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class Language(models.TextChoices):
+    FINNISH = "fi", _("Finnish")
+    SWEDISH = "sv", _("Swedish")
+
+
+class Support(models.TextChoices):
+    MENTOR = "mentor", _("A mentor or sparring partner")
+    EXPERTS = "experts", _("Expert help")
+    EVENTS = "events", _("Themed events")
+    FUNDING = "funding", _("Funding")
+    PEERS = "peers", _("Contacts with peers")
+
+
+class Sharing(models.TextChoices):
+    MENTORING = "mentoring", _("Mentoring")
+    VISITS = "visits", _("Study visits")
+    MATERIALS = "materials", _("Materials")
+    OPEN_DATA = "open_data", _("Open data")

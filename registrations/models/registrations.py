@@ -1,0 +1,215 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from network.models import Municipality, Organisation, Region, Topic
+from registrations.models.calls import Call
+from registrations.models.choices import Language, Role, Sharing, Status, Support
+
+# The contact person's data is for coordinators only: public() defers these columns, so any
+# public page that touched one would cost an extra query and fail its assertNumQueries test.
+CONTACT_FIELDS = (
+    "contact_name",
+    "contact_title",
+    "contact_email",
+    "contact_phone",
+    "contact_language",
+)
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def public(self):
+        """What the public may see: accepted registrations, without the contact person."""
+        return self.filter(status=Status.ACCEPTED).defer(*CONTACT_FIELDS)
+
+    def for_listing(self):
+        """Everything an experiment card shows, fetched up front."""
+        return self.select_related(
+            "call", "lead_municipality", "lead_organisation"
+        ).prefetch_related("topics")
+
+
+class Registration(models.Model):
+    """One experiment (kokeilija) or one reform to learn from (vaikuttaja)."""
+
+    reference = models.CharField(_("reference number"), max_length=16, unique=True, editable=False)
+    call = models.ForeignKey(
+        Call, on_delete=models.PROTECT, related_name="registrations", verbose_name=_("call")
+    )
+    role = models.CharField(_("role"), max_length=10, choices=Role.choices)
+    status = models.CharField(
+        _("status"), max_length=14, choices=Status.choices, default=Status.SUBMITTED
+    )
+    language = models.CharField(
+        _("written in"), max_length=2, choices=Language.choices, default=Language.FINNISH
+    )
+
+    # Who: a lead (a municipality or another organisation) and the others taking part.
+    lead_municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="led_registrations",
+        verbose_name=_("lead municipality"),
+    )
+    lead_organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="led_registrations",
+        verbose_name=_("lead organisation"),
+    )
+    municipalities = models.ManyToManyField(
+        Municipality,
+        blank=True,
+        related_name="registrations",
+        verbose_name=_("municipalities taking part"),
+        help_text=_("All municipalities taking part, the lead municipality included."),
+    )
+    partner_organisations = models.ManyToManyField(
+        Organisation,
+        blank=True,
+        related_name="partner_registrations",
+        verbose_name=_("partner organisations"),
+    )
+    # Kept in step with the participants by services.sync_participants(), so that a region's
+    # page and the region filter need no chain of joins.
+    regions = models.ManyToManyField(
+        Region, blank=True, editable=False, related_name="registrations", verbose_name=_("regions")
+    )
+    topics = models.ManyToManyField(Topic, related_name="registrations", verbose_name=_("topics"))
+    other_topic = models.CharField(_("other topic"), max_length=200, blank=True)
+
+    # What. Written in one language; coordinators may add the other in the admin.
+    title = models.CharField(_("title"), max_length=200)
+    idea = models.TextField(_("the experiment idea"), blank=True)
+    goal = models.TextField(_("goal and how success is measured"), blank=True)
+    customer_effect = models.TextField(_("effect on customer experience"), blank=True)
+    partnerships = models.TextField(_("partnerships considered"), blank=True)
+    support_details = models.TextField(_("support wanted, in more detail"), blank=True)
+    reform = models.TextField(_("the reform already made"), blank=True)
+    changes = models.TextField(_("what changed and how digital tools were used"), blank=True)
+    savings_method = models.TextField(_("how the savings were calculated"), blank=True)
+    other_results = models.TextField(_("other results"), blank=True)
+    sharing_details = models.TextField(_("what can be shared, in more detail"), blank=True)
+
+    savings_eur_per_year = models.PositiveIntegerField(
+        _("savings (€ per year)"),
+        null=True,
+        blank=True,
+        help_text=_("Estimated by experimenters, demonstrated by influencers."),
+    )
+    savings_from_year = models.PositiveSmallIntegerField(
+        _("savings measured from (year)"), null=True, blank=True
+    )
+    savings_to_year = models.PositiveSmallIntegerField(
+        _("savings measured until (year)"), null=True, blank=True
+    )
+    starts_on = models.DateField(_("starts"), null=True, blank=True)
+    ends_on = models.DateField(_("ends"), null=True, blank=True)
+    support_wanted = models.JSONField(_("support wanted"), default=list, blank=True)
+    can_share = models.JSONField(_("can share"), default=list, blank=True)
+
+    commits_to_sharing = models.BooleanField(
+        _("commits to share results, successes, failures, knowledge and open data"),
+        default=False,
+    )
+    joins_communications = models.BooleanField(
+        _("takes part in the programme's communications"), default=False
+    )
+
+    # Private: coordinators only (see CONTACT_FIELDS).
+    contact_name = models.CharField(_("contact person"), max_length=150)
+    contact_title = models.CharField(_("job title"), max_length=150, blank=True)
+    contact_email = models.EmailField(_("e-mail"))
+    contact_phone = models.CharField(_("phone"), max_length=20, blank=True)
+    contact_language = models.CharField(
+        _("language for communication"),
+        max_length=2,
+        choices=Language.choices,
+        default=Language.FINNISH,
+    )
+
+    created_at = models.DateTimeField(_("submitted"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    published_at = models.DateTimeField(_("published"), null=True, blank=True, editable=False)
+
+    objects = RegistrationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(lead_municipality__isnull=False, lead_organisation__isnull=True)
+                    | Q(lead_municipality__isnull=True, lead_organisation__isnull=False)
+                ),
+                name="registration_has_one_lead",
+                violation_error_message=_(
+                    "Choose either a lead municipality or a lead organisation."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(starts_on__isnull=True)
+                | Q(ends_on__isnull=True)
+                | Q(ends_on__gte=models.F("starts_on")),
+                name="registration_ends_after_start",
+                violation_error_message=_("The end cannot be before the start."),
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="registration_public_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.reference} {self.title}"
+
+    def get_absolute_url(self):
+        return reverse("registrations:experiment", args=[self.reference])
+
+    def clean(self):
+        if bool(self.lead_municipality_id) == bool(self.lead_organisation_id):
+            raise ValidationError(_("Choose either a lead municipality or a lead organisation."))
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("The end cannot be before the start.")})
+
+    @property
+    def lead(self):
+        return self.lead_municipality or self.lead_organisation
+
+    @property
+    def other_municipalities(self):
+        """The participating municipalities besides the lead (prefetch municipalities)."""
+        return [m for m in self.municipalities.all() if m.pk != self.lead_municipality_id]
+
+    @property
+    def support_wanted_labels(self) -> list[str]:
+        return [Support(value).label for value in self.support_wanted if value in Support.values]
+
+    @property
+    def can_share_labels(self) -> list[str]:
+        return [Sharing(value).label for value in self.can_share if value in Sharing.values]
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == Status.ACCEPTED
+
+
+class ReferenceCounter(models.Model):
+    """The last reference number given out in a year (DK-2026-0042 is the 42nd of 2026)."""
+
+    year = models.PositiveSmallIntegerField(primary_key=True)
+    last_number = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("reference counter")
+        verbose_name_plural = _("reference counters")
+
+    def __str__(self):
+        return f"{self.year}: {self.last_number}"

@@ -1,0 +1,16 @@
+from django.contrib.auth.models import Group, User
+from django.test import TestCase
+
+from registrations.coordinators import GROUP_NAME
+
+
+class BaseTestCase(TestCase):
+    """Named personas: a coordinator at the ministry, and an outsider with an account."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.coordinator = User.objects.create_user(
+            "koordinaattori", "koordinaattori@vm.example", "salasana-123", is_staff=True
+        )
+        cls.coordinator.groups.add(Group.objects.get(name=GROUP_NAME))
+        cls.outsider = User.objects.create_user("ulkopuolinen", "ulko@example.com", "salasana-123")
