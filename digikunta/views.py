@@ -20,7 +20,7 @@ class HomeView(PublicPageMixin, TemplateView):
     def get_context_data(self, **kwargs):
         now = timezone.now()
         return super().get_context_data(
-            open_calls=Call.objects.accepting_at(now).prefetch_related("fee_tiers"),
+            open_calls=Call.objects.accepting_at(now),
             upcoming_calls=Call.objects.upcoming_at(now).order_by("opens_at")[:3],
             counts=participation_counts(),
             latest=Registration.objects.public().for_listing().order_by("-published_at")[:6],
@@ -33,4 +33,6 @@ class AboutView(PublicPageMixin, TemplateView):
     template_name = "pages/about.html"
     page_title = _("About Digikunta")
     page_description = _("The aims of the Digikunta network and how to contact the coordinators.")
-    extra_context = {"contact_email": settings.CONTACT_EMAIL}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(contact_email=settings.CONTACT_EMAIL, **kwargs)

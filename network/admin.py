@@ -27,7 +27,16 @@ class MunicipalityAdmin(TabbedTranslationAdmin):
     search_fields = ["code", "name_fi", "name_sv"]
     list_select_related = ["region"]
     # Reference data comes from Statistics Finland through load_reference_data.
-    readonly_fields = ["code", "population", "population_year"]
+    readonly_fields = [
+        "code",
+        "name_fi",
+        "name_sv",
+        "region",
+        "language_status",
+        "population",
+        "population_year",
+        "statistical_group",
+    ]
 
 
 @admin.register(Organisation)

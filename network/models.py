@@ -3,6 +3,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from network.text import fold
 from network.validators import validate_business_id
 
 
@@ -46,7 +47,7 @@ class MunicipalityQuerySet(models.QuerySet):
         text = text.strip()
         if not text:
             return self
-        return self.filter(Q(name_fi__icontains=text) | Q(name_sv__icontains=text) | Q(code=text))
+        return self.filter(Q(search_key__contains=fold(text)) | Q(code=text))
 
 
 class Municipality(models.Model):
@@ -68,6 +69,8 @@ class Municipality(models.Model):
         default=True,
         help_text=_("A municipality that has merged into another one is kept, but inactive."),
     )
+    # Both names folded (see network.text), written by the reference data loader.
+    search_key = models.CharField(max_length=210, editable=False, default="")
 
     objects = MunicipalityQuerySet.as_manager()
 

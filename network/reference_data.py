@@ -12,6 +12,7 @@ from pathlib import Path
 from django.db import transaction
 
 from network.models import LanguageStatus, Municipality, Region, StatisticalGroup
+from network.text import municipality_search_key
 
 DEFAULT_DIRECTORY = Path(__file__).resolve().parent / "reference_data"
 
@@ -98,9 +99,11 @@ def _municipality_values(row: dict[str, str], regions: dict[str, Region], line: 
         raise ReferenceDataError(
             f"municipalities.csv line {line}: population must be a whole number."
         ) from None
+    name_fi, name_sv = row["name_fi"].strip(), row["name_sv"].strip()
     return {
-        "name_fi": row["name_fi"].strip(),
-        "name_sv": row["name_sv"].strip(),
+        "name_fi": name_fi,
+        "name_sv": name_sv,
+        "search_key": municipality_search_key(name_fi, name_sv),
         "region": region,
         "language_status": row["language"],
         "population": population,

@@ -14,3 +14,12 @@ class BaseTestCase(TestCase):
         )
         cls.coordinator.groups.add(Group.objects.get(name=GROUP_NAME))
         cls.outsider = User.objects.create_user("ulkopuolinen", "ulko@example.com", "salasana-123")
+
+
+class PageTestMixin:
+    """Checks every public page shares: it answers, in the right language, with its title."""
+
+    def assertPage(self, response, *, language: str, title: str):
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, f'<html lang="{language}">')
+        self.assertContains(response, f"<title>{title} – Digikunta</title>", html=False)

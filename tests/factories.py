@@ -13,6 +13,7 @@ from network.models import (
     StatisticalGroup,
     Topic,
 )
+from network.text import municipality_search_key
 from registrations import services
 from registrations.models import Call, FeeTier, Registration, Role, Status
 
@@ -37,6 +38,7 @@ class MunicipalityFactory(factory.django.DjangoModelFactory):
     name_fi = factory.Sequence(lambda n: f"Kunta {n}")
     name_sv = factory.Sequence(lambda n: f"Kommun {n}")
     name = factory.SelfAttribute("name_fi")
+    search_key = factory.LazyAttribute(lambda m: municipality_search_key(m.name_fi, m.name_sv))
     region = factory.SubFactory(RegionFactory)
     language_status = LanguageStatus.FINNISH
     population = 10000
