@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from network.models import Municipality, Organisation, Region, Topic
@@ -182,6 +183,13 @@ class Registration(models.Model):
     @property
     def lead(self):
         return self.lead_municipality or self.lead_organisation
+
+    @property
+    def shown_language(self) -> str:
+        """The language its texts are shown in on a page in the active language: the page's own
+        when they were written or translated into it, else the language they were written in."""
+        language = get_language()
+        return language if getattr(self, f"title_{language}", None) else self.language
 
     @property
     def other_municipalities(self):

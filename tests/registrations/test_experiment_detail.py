@@ -48,6 +48,7 @@ class ExperimentDetailTestCase(PageTestMixin, TestCase):
         response = self.client.get(self.url("fi"))
         self.assertPage(response, language="fi", title="Videorådgivning i byabiblioteken")
         self.assertContains(response, "Kirjoituskieli: ruotsi.")
+        self.assertContains(response, '<h1 lang="sv">Videorådgivning i byabiblioteken</h1>')
         self.assertContains(response, "Kokeilija")
 
     def test_it_never_shows_the_contact_person(self):
