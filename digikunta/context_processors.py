@@ -10,6 +10,7 @@ NAVIGATION = [
     ("network:municipalities", _("Municipalities")),
     ("network:topics", _("Topics")),
     ("about", _("About")),
+    ("registrations:register", _("Register")),
 ]
 
 # How the switcher offers each language, written in that language.

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.postgres",
     "crispy_forms",
     "crispy_bootstrap5",
     "bootstrap",
@@ -138,6 +139,11 @@ if EMAIL_USE_TLS and EMAIL_USE_SSL:
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Digikunta <digikunta@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 COORDINATOR_EMAILS = env_emails("COORDINATOR_EMAILS")
+# The site's own address, for links in e-mail.
+SITE_URL = env_origins("SITE_URL") or ["http://127.0.0.1:8000"]
+SITE_URL = SITE_URL[0].rstrip("/")
+# How long the private link to a registration works, in days.
+REGISTRATION_LINK_DAYS = env_int("REGISTRATION_LINK_DAYS", 90, minimum=1)
 # The public address shown on the about page.
 CONTACT_EMAIL = (env_emails("CONTACT_EMAIL") or [""])[0]
 

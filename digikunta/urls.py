@@ -8,6 +8,7 @@ from digikunta import views
 urlpatterns = i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path(_("about/"), views.AboutView.as_view(), name="about"),
+    path(_("privacy/"), views.PrivacyView.as_view(), name="privacy"),
     path("admin/", admin.site.urls),
     path("", include("network.urls")),
     path("", include("registrations.urls")),

@@ -29,6 +29,21 @@ class HomeView(PublicPageMixin, TemplateView):
         )
 
 
+class PrivacyView(PublicPageMixin, TemplateView):
+    template_name = "pages/privacy.html"
+    page_title = _("Privacy notice")
+    page_description = _(
+        "What Digikunta keeps about the people who register, why and for how long."
+    )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            contact_email=settings.CONTACT_EMAIL,
+            link_days=settings.REGISTRATION_LINK_DAYS,
+            **kwargs,
+        )
+
+
 class AboutView(PublicPageMixin, TemplateView):
     template_name = "pages/about.html"
     page_title = _("About Digikunta")

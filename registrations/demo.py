@@ -10,10 +10,9 @@ from network.models import Municipality, Organisation, Region, Topic
 from registrations import services
 from registrations.coordinators import create_coordinator
 from registrations.demo_content import EXPERIMENTS
-from registrations.models import Call, FeeTier, Registration
+from registrations.models import TEXT_FIELDS, Call, FeeTier, Registration
 
 DEMO_COORDINATOR = ("koordinaattori", "koordinaattori@digikunta.example", "kokeilu-2026")
-TEXTS = services.TEXT_FIELDS
 
 
 def _calls(now: datetime) -> dict[str, Call]:
@@ -106,7 +105,7 @@ def seed_demo() -> int:
             lead_organisation=_organisation(item["lead_organisation"]),
             municipalities=[municipalities[code] for code in item["municipalities"]],
             partner_organisations=[_organisation(partner) for partner in item["partners"]],
-            texts={name: item[name] for name in TEXTS if item.get(name)},
+            texts={name: item[name] for name in TEXT_FIELDS if item.get(name)},
             other_topic=item["other_topic"],
             savings_eur_per_year=item["savings_eur_per_year"],
             savings_from_year=item.get("savings_from_year"),

@@ -3,6 +3,7 @@
 from django.db.models import Count, Q
 
 from registrations.models import Registration, Role
+from registrations.search import search
 
 
 def participation_counts() -> dict[str, dict[str, int]]:
@@ -25,3 +26,17 @@ def participation_counts() -> dict[str, dict[str, int]]:
         **{role.value: Count("pk", filter=Q(role=role)) for role in Role},
     )
     return {"municipalities": municipalities, "experiments": experiments}
+
+
+def similar_experiments(*, title: str, text: str, topics, limit: int = 5):
+    """Public experiments that look like the one being registered: sharing words with its
+    title or text (in either language, stemmed), closest first, those on the same topics
+    before others."""
+    candidates = search(Registration.objects.public(), f"{title} {title} {text}", any_word=True)
+    return list(
+        candidates.annotate(
+            shared_topics=Count("topics", filter=Q(topics__in=list(topics)), distinct=True)
+        )
+        .for_listing()
+        .order_by("-rank", "-shared_topics", "-published_at")[:limit]
+    )

@@ -1,7 +1,7 @@
 from modeltranslation.translator import register
 
 from network.translation import BilingualOptions
-from registrations.models import Call, Registration
+from registrations.models import TEXT_FIELDS, Call, Registration
 
 
 @register(Call)
@@ -13,17 +13,5 @@ class CallOptions(BilingualOptions):
 @register(Registration)
 class RegistrationOptions(BilingualOptions):
     # A registrant writes in one language (Registration.language); either one is enough.
-    fields = (
-        "title",
-        "idea",
-        "goal",
-        "customer_effect",
-        "partnerships",
-        "support_details",
-        "reform",
-        "changes",
-        "savings_method",
-        "other_results",
-        "sharing_details",
-    )
+    fields = TEXT_FIELDS
     required_languages = ()

@@ -1,16 +1,33 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from registrations import views
+from registrations.views import private, public, register
 
 app_name = "registrations"
 
 urlpatterns = [
-    path(_("experiments/"), views.ExperimentListView.as_view(), name="experiments"),
+    path(_("experiments/"), public.ExperimentListView.as_view(), name="experiments"),
     path(
         _("experiments/<str:reference>/"),
-        views.ExperimentDetailView.as_view(),
+        public.ExperimentDetailView.as_view(),
         name="experiment",
     ),
-    path(_("calls/<slug:slug>/"), views.CallDetailView.as_view(), name="call"),
+    path(_("calls/<slug:slug>/"), public.CallDetailView.as_view(), name="call"),
+    path(_("register/"), register.RegisterStartView.as_view(), name="register"),
+    path(
+        _("register/<slug:call>/<str:role>/"),
+        register.RegisterView.as_view(),
+        name="register_form",
+    ),
+    path(_("my-registration/"), private.NewLinkView.as_view(), name="new_link"),
+    path(
+        _("my-registration/<str:token>/"),
+        private.PrivateRegistrationView.as_view(),
+        name="private",
+    ),
+    path(
+        _("my-registration/<str:token>/edit/"),
+        private.PrivateRegistrationEditView.as_view(),
+        name="private_edit",
+    ),
 ]

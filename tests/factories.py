@@ -15,7 +15,7 @@ from network.models import (
 )
 from network.text import municipality_search_key
 from registrations import services
-from registrations.models import Call, FeeTier, Registration, Role, Status
+from registrations.models import TEXT_FIELDS, Call, FeeTier, Registration, Role, Status
 
 
 class RegionFactory(factory.django.DjangoModelFactory):
@@ -117,7 +117,7 @@ def make_registration(
     fields.setdefault("contact_phone", "+358401234567")
     fields.setdefault("commits_to_sharing", True)
     texts = {"title": title, "idea": idea}
-    texts.update({name: fields.pop(name) for name in list(fields) if name in services.TEXT_FIELDS})
+    texts.update({name: fields.pop(name) for name in list(fields) if name in TEXT_FIELDS})
     return services.create_registration(
         call=call or CallFactory(),
         role=role,

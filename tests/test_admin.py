@@ -121,7 +121,12 @@ class CoordinatorsGroupTestCase(TestCase):
     def test_it_has_exactly_the_permissions_coordinators_need(self):
         group = Group.objects.get(name=GROUP_NAME)
         codenames = set(group.permissions.values_list("content_type__app_label", "codename"))
-        expected = {("network", "view_region"), ("network", "view_municipality")}
+        expected = {
+            ("network", "view_region"),
+            ("network", "view_municipality"),
+            ("registrations", "view_decision"),
+            ("registrations", "view_sentemail"),
+        }
         for app_label, model in [
             ("network", "topic"),
             ("network", "organisation"),

@@ -1,7 +1,9 @@
 from registrations.models.calls import Call, CallQuerySet, CallRoles, CallState, FeeTier
 from registrations.models.choices import Language, Role, Sharing, Status, Support
+from registrations.models.records import Decision, EmailKind, EmailState, SentEmail
 from registrations.models.registrations import (
     CONTACT_FIELDS,
+    TEXT_FIELDS,
     ReferenceCounter,
     Registration,
     RegistrationQuerySet,
@@ -9,16 +11,21 @@ from registrations.models.registrations import (
 
 __all__ = [
     "CONTACT_FIELDS",
+    "TEXT_FIELDS",
     "Call",
     "CallQuerySet",
     "CallRoles",
     "CallState",
+    "Decision",
+    "EmailKind",
+    "EmailState",
     "FeeTier",
     "Language",
     "ReferenceCounter",
     "Registration",
     "RegistrationQuerySet",
     "Role",
+    "SentEmail",
     "Sharing",
     "Status",
     "Support",

@@ -1,3 +1,4 @@
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -17,6 +18,21 @@ CONTACT_FIELDS = (
     "contact_email",
     "contact_phone",
     "contact_language",
+)
+
+# The texts that registrants write, each in Finnish and Swedish (see translation.py).
+TEXT_FIELDS = (
+    "title",
+    "idea",
+    "goal",
+    "customer_effect",
+    "partnerships",
+    "support_details",
+    "reform",
+    "changes",
+    "savings_method",
+    "other_results",
+    "sharing_details",
 )
 
 
@@ -135,9 +151,30 @@ class Registration(models.Model):
         default=Language.FINNISH,
     )
 
+    # What the call made of it when it was submitted.
+    is_late = models.BooleanField(
+        _("late"), default=False, help_text=_("Submitted after the deadline, in the late period.")
+    )
+    fee_eur = models.PositiveIntegerField(
+        _("participation fee (€)"),
+        null=True,
+        blank=True,
+        help_text=_("The fee that applied by the lead municipality's population when submitted."),
+    )
+    privacy_consent_at = models.DateTimeField(
+        _("consented to the privacy notice"), null=True, blank=True, editable=False
+    )
+    # One key per filled-in form, so that a double click or a resubmit saves one registration.
+    submission_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
+
     created_at = models.DateTimeField(_("submitted"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True, editable=False)
+
+    # All its texts, topics and places, for search (see registrations.search): stemmed in
+    # Finnish and Swedish on PostgreSQL, folded plain text for other databases.
+    search_document = SearchVectorField(null=True, editable=False)
+    search_text = models.TextField(default="", editable=False)
 
     objects = RegistrationQuerySet.as_manager()
 
@@ -207,6 +244,11 @@ class Registration(models.Model):
     @property
     def is_public(self) -> bool:
         return self.status == Status.ACCEPTED
+
+    @property
+    def is_editable(self) -> bool:
+        """The registrant may still change it: no coordinator has accepted or closed it."""
+        return self.status in (Status.SUBMITTED, Status.NEEDS_CHANGES)
 
 
 class ReferenceCounter(models.Model):

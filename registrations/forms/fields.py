@@ -1,0 +1,149 @@
+"""Form fields that forgive the way people type: phone numbers, euros, municipality names."""
+
+import re
+from datetime import datetime
+
+from django import forms
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from network.models import Municipality
+
+_PHONE_NOISE = re.compile(r"[\s\-().\u00a0/]")
+
+
+def normalise_phone(value: str) -> str:
+    """A Finnish (+358 or 0-prefixed) or other international number as +358401234567.
+
+    Raises ValidationError when it cannot be a phone number.
+    """
+    digits = _PHONE_NOISE.sub("", value)
+    if digits.startswith("00"):
+        digits = "+" + digits[2:]
+    if digits.startswith("+358"):
+        national = digits[4:].removeprefix("0")
+    elif digits.startswith("0"):
+        national = digits[1:]
+    elif digits.startswith("+") and digits[1:].isdigit() and 7 <= len(digits) - 1 <= 15:
+        return digits
+    else:
+        raise ValidationError(
+            _("Enter a phone number that starts with 0 or +358, such as 040 123 4567."),
+            code="phone",
+        )
+    if not national.isdigit() or not 5 <= len(national) <= 12:
+        raise ValidationError(
+            _("This phone number has too few or too many digits. Check it, please."),
+            code="phone",
+        )
+    return f"+358{national}"
+
+
+class PhoneField(forms.CharField):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 30)
+        super().__init__(**kwargs)
+        self.widget.attrs.update({"autocomplete": "tel", "inputmode": "tel"})
+
+    def clean(self, value):
+        value = super().clean(value)
+        return normalise_phone(value) if value else ""
+
+
+class WholeNumberField(forms.IntegerField):
+    """A whole number that may be typed with spaces, dots or a euro sign (40 000 €)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("min_value", 0)
+        super().__init__(**kwargs)
+        self.widget = forms.TextInput(attrs={"inputmode": "numeric", "class": "w-auto"})
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = re.sub(r"[\s\u00a0\u202f.€]", "", value).removesuffix(",00")
+        return super().to_python(value)
+
+
+def municipality_label(municipality: Municipality, *, first: str) -> str:
+    """Turku (Åbo) on a Finnish page, Åbo (Turku) on a Swedish one."""
+    names = [municipality.name_fi, municipality.name_sv]
+    if first == "sv":
+        names.reverse()
+    return names[0] if names[0] == names[1] else f"{names[0]} ({names[1]})"
+
+
+def grouped_municipalities(municipalities, *, with_other_names: bool):
+    """Choices grouped by region. With other names, a municipality whose name differs in the
+    other language is offered under that name too (value "pk~"), so that typing "Åbo" in a
+    native select finds Turku without any JavaScript."""
+    language = "sv" if (get_language() or "fi").startswith("sv") else "fi"
+    other = "fi" if language == "sv" else "sv"
+    groups: dict[str, list] = {}
+    for municipality in municipalities:
+        options = groups.setdefault(municipality.region.name, [])
+        options.append((str(municipality.pk), municipality_label(municipality, first=language)))
+        if with_other_names and municipality.name_fi != municipality.name_sv:
+            options.append((f"{municipality.pk}~", municipality_label(municipality, first=other)))
+    return [(region, sorted(options, key=lambda o: o[1])) for region, options in groups.items()]
+
+
+def active_municipalities():
+    return list(Municipality.objects.active().select_related("region").order_by("region__code"))
+
+
+class MunicipalityChoiceField(forms.ChoiceField):
+    """One municipality from a select grouped by region, findable by either name."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.municipalities: dict[str, Municipality] = {}
+
+    def set_municipalities(self, municipalities) -> None:
+        self.municipalities = {str(m.pk): m for m in municipalities}
+        self.choices = [("", _("Choose a municipality"))] + grouped_municipalities(
+            municipalities, with_other_names=True
+        )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return None
+        return self.municipalities[value.rstrip("~")]
+
+
+class MunicipalityMultipleChoiceField(forms.MultipleChoiceField):
+    widget = forms.CheckboxSelectMultiple
+
+    def set_municipalities(self, municipalities) -> None:
+        self.municipalities = {str(m.pk): m for m in municipalities}
+        self.choices = grouped_municipalities(municipalities, with_other_names=False)
+
+    def clean(self, value):
+        return [self.municipalities[pk] for pk in super().clean(value)]
+
+
+class SpamGuard:
+    """A hidden field that people never fill and a minimum time to fill the form.
+
+    Neither stops a real person: the honeypot is invisible to everyone (also to screen
+    readers and autofill), and nobody completes this form in a few seconds.
+    """
+
+    MINIMUM_SECONDS = 3
+    _SALT = "registrations.form-started"
+
+    @classmethod
+    def started_value(cls) -> str:
+        return signing.dumps(datetime.now().timestamp(), salt=cls._SALT)
+
+    @classmethod
+    def looks_automated(cls, honeypot: str, started: str) -> bool:
+        if honeypot:
+            return True
+        try:
+            started_at = signing.loads(started or "", salt=cls._SALT)
+        except signing.BadSignature:
+            return True
+        return datetime.now().timestamp() - started_at < cls.MINIMUM_SECONDS

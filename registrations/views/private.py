@@ -1,0 +1,108 @@
+"""The contact person's own view of a registration, reached only by the private link."""
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView, TemplateView
+
+from digikunta.public import PublicPageMixin
+from network.models import Organisation
+from registrations.forms.links import NewLinkForm
+from registrations.forms.registration import FORMS, initial_from
+from registrations.links import LinkExpired, registration_for_token
+from registrations.services import NotEditable, request_new_links, update_registration
+
+
+class PrivateLinkMixin(PublicPageMixin):
+    """Opens the one registration the token was made for; an old token gets a new-link form."""
+
+    def dispatch(self, request, *args, token, **kwargs):
+        self.token = token
+        try:
+            self.registration = registration_for_token(token)
+        except LinkExpired:
+            return TemplateResponse(
+                request,
+                "registrations/private_expired.html",
+                {"page_title": _("This link has expired"), "form": NewLinkForm()},
+                status=410,
+            )
+        if self.registration is None:
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return _("Your registration %(reference)s") % {"reference": self.registration.reference}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            registration=self.registration,
+            token=self.token,
+            latest_decision=self.registration.decisions.first(),
+            **kwargs,
+        )
+
+
+class PrivateRegistrationView(PrivateLinkMixin, TemplateView):
+    template_name = "registrations/private_detail.html"
+
+
+class PrivateRegistrationEditView(PrivateLinkMixin, TemplateView):
+    template_name = "registrations/private_edit.html"
+
+    def get_form(self, data=None):
+        form_class = FORMS[self.registration.role]
+        return form_class(
+            data,
+            language=self.registration.language,
+            guard_spam=False,
+            initial=initial_from(self.registration),
+        )
+
+    def get(self, request, *args, **kwargs):
+        if not self.registration.is_editable:
+            return redirect("registrations:private", token=self.token)
+        return self.render_to_response(self.get_context_data(form=self.get_form()))
+
+    def post(self, request, *args, **kwargs):
+        form = self.get_form(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form, has_errors=True))
+        try:
+            update_registration(registration=self.registration, details=form.details())
+        except NotEditable:
+            messages.error(
+                request,
+                _(
+                    "A coordinator has already handled your registration, so it can no longer be "
+                    "changed here. Contact the coordinators if something needs correcting."
+                ),
+            )
+        else:
+            messages.success(request, _("Your changes have been saved."))
+        return redirect("registrations:private", token=self.token)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            organisation_names=Organisation.objects.values_list("name", flat=True)[:1000],
+            **kwargs,
+        )
+
+
+class NewLinkView(PublicPageMixin, FormView):
+    """Ask for a new private link. The answer is the same whether or not the address is known,
+    so that nobody can find out who has registered."""
+
+    template_name = "registrations/new_link.html"
+    form_class = NewLinkForm
+    page_title = _("Get a new link to your registration")
+
+    def form_valid(self, form):
+        request_new_links(email=form.cleaned_data["email"])
+        return TemplateResponse(
+            self.request,
+            "registrations/new_link_sent.html",
+            {"page_title": _("Check your e-mail"), "email": form.cleaned_data["email"]},
+        )

@@ -1,0 +1,144 @@
+"""Registering as kokeilija or vaikuttaja: choose the call and role, fill in, check, send."""
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from digikunta.public import PublicPageMixin
+from network.models import Organisation
+from registrations.forms.registration import FORMS
+from registrations.forms.start import StartForm
+from registrations.links import make_token
+from registrations.models import Call, CallState, Role
+from registrations.selectors import similar_experiments
+from registrations.services import CallClosed, submit_registration
+
+
+class ClosedCallMixin:
+    """The page shown instead of a form when no call takes registrations."""
+
+    def closed(self, call=None):
+        now = timezone.now()
+        return TemplateResponse(
+            self.request,
+            "registrations/register_closed.html",
+            {
+                "page_title": _("Registration is closed"),
+                "call": call,
+                "next_call": Call.objects.upcoming_at(now).order_by("opens_at").first(),
+            },
+        )
+
+
+class RegisterStartView(PublicPageMixin, ClosedCallMixin, TemplateView):
+    template_name = "registrations/register_start.html"
+    page_title = _("Register")
+    page_description = _("Register your municipality as an experimenter or as an influencer.")
+
+    def get(self, request, *args, **kwargs):
+        calls = list(Call.objects.accepting_at(timezone.now()).order_by("closes_at"))
+        if not calls:
+            return self.closed()
+        form = StartForm(request.GET if "role" in request.GET else None, calls=calls)
+        if form.is_bound and form.is_valid():
+            return redirect(
+                "registrations:register_form",
+                call=form.cleaned_data["call"].slug,
+                role=form.cleaned_data["role"],
+            )
+        return self.render_to_response(
+            self.get_context_data(form=form, calls=calls, has_errors=bool(form.errors))
+        )
+
+
+class RegisterView(PublicPageMixin, ClosedCallMixin, TemplateView):
+    """The form of one role in one call. Without JavaScript it has two steps: the form, then a
+    review that shows similar experiments and the fee before the final send."""
+
+    template_name = "registrations/register_form.html"
+
+    def dispatch(self, request, *args, call, role, **kwargs):
+        self.call = get_object_or_404(
+            Call.objects.published().prefetch_related("fee_tiers"), slug=call
+        )
+        if role not in Role.values:
+            raise Http404
+        self.role = Role(role)
+        if not self.call.accepts_role(self.role):
+            raise Http404
+        if self.call.state_at(timezone.now()) not in (CallState.OPEN, CallState.LATE):
+            return self.closed(self.call)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        if self.role == Role.KOKEILIJA:
+            return _("Register as an experimenter")
+        return _("Register as an influencer")
+
+    def get_form(self, data=None):
+        return FORMS[self.role](data, language=get_language())
+
+    def get(self, request, *args, **kwargs):
+        return self.render_to_response(self.get_context_data(form=self.get_form()))
+
+    def post(self, request, *args, **kwargs):
+        form = self.get_form(request.POST)
+        action = request.POST.get("action")
+        if action == "edit":
+            # Back from the review: the answers as they were, with no errors yet.
+            return self.render_to_response(self.get_context_data(form=form, editing=True))
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        if action != "submit":
+            return self.render_to_response(self.review_context(form))
+        try:
+            registration, created = submit_registration(
+                call=self.call,
+                role=self.role,
+                language=get_language(),
+                details=form.details(),
+                submission_key=form.cleaned_data["submission_key"],
+            )
+        except CallClosed:
+            return self.closed(self.call)
+        if created:
+            messages.success(
+                request,
+                _("Thank you! We have received your registration %(reference)s.")
+                % {"reference": registration.reference},
+            )
+        return redirect("registrations:private", token=make_token(registration))
+
+    def review_context(self, form):
+        texts = form.details().texts
+        return self.get_context_data(
+            form=form,
+            reviewing=True,
+            fee=form.fee(self.call),
+            similar=similar_experiments(
+                title=texts["title"],
+                text=" ".join(value for name, value in texts.items() if name != "title"),
+                topics=form.cleaned_data["topics"],
+            ),
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = context["form"]
+        context.update(
+            call=self.call,
+            role=self.role,
+            state=self.call.state_at(timezone.now()),
+            organisation_names=Organisation.objects.values_list("name", flat=True)[:1000],
+            action_url=reverse(
+                "registrations:register_form", kwargs={"call": self.call.slug, "role": self.role}
+            ),
+            has_errors=form.is_bound and not context.get("editing") and form.has_errors,
+        )
+        return context

@@ -1,0 +1,63 @@
+/* Digikunta: progressive enhancement only. Every page works without this file. */
+(function () {
+  "use strict";
+
+  function ready(callback) {
+    if (document.readyState !== "loading") callback();
+    else document.addEventListener("DOMContentLoaded", callback);
+  }
+
+  // The error summary takes focus, so that keyboard and screen reader users hear it first.
+  function focusErrorSummary() {
+    var summary = document.querySelector("[data-error-summary]");
+    if (summary) summary.focus();
+  }
+
+  // Show only the lead fields that apply: a municipality, or another organisation.
+  function toggleLeadFields() {
+    var radios = document.querySelectorAll('input[name="lead_kind"]');
+    if (!radios.length) return;
+    function update() {
+      var chosen = document.querySelector('input[name="lead_kind"]:checked');
+      document.querySelectorAll("[data-lead-kind]").forEach(function (section) {
+        section.hidden = chosen ? section.getAttribute("data-lead-kind") !== chosen.value : false;
+      });
+    }
+    radios.forEach(function (radio) { radio.addEventListener("change", update); });
+    update();
+  }
+
+  // A filter above the municipality checkboxes: type a name in Finnish or Swedish.
+  function filterMunicipalities() {
+    var input = document.querySelector("[data-municipality-filter]");
+    if (!input) return;
+    var container = document.getElementById(input.getAttribute("aria-controls"));
+    var status = document.getElementById(input.getAttribute("data-status"));
+    input.closest("[hidden]") && input.closest("[hidden]").removeAttribute("hidden");
+    function fold(text) {
+      return text.toLocaleLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+    }
+    input.addEventListener("input", function () {
+      var query = fold(input.value.trim());
+      var shown = 0;
+      container.querySelectorAll("[data-region]").forEach(function (region) {
+        var matches = 0;
+        region.querySelectorAll("[data-names]").forEach(function (item) {
+          var match = !query || fold(item.getAttribute("data-names")).indexOf(query) !== -1;
+          item.hidden = !match;
+          if (match) matches += 1;
+        });
+        region.hidden = matches === 0;
+        if (query && matches) region.open = true;
+        shown += matches;
+      });
+      if (status) status.textContent = query ? status.getAttribute("data-template").replace("%s", shown) : "";
+    });
+  }
+
+  ready(function () {
+    focusErrorSummary();
+    toggleLeadFields();
+    filterMunicipalities();
+  });
+})();
