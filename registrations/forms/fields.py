@@ -135,8 +135,8 @@ class SpamGuard:
     _SALT = "registrations.form-started"
 
     @classmethod
-    def started_value(cls) -> str:
-        return signing.dumps(datetime.now().timestamp(), salt=cls._SALT)
+    def started_value(cls, *, seconds_ago: float = 0) -> str:
+        return signing.dumps(datetime.now().timestamp() - seconds_ago, salt=cls._SALT)
 
     @classmethod
     def looks_automated(cls, honeypot: str, started: str) -> bool:

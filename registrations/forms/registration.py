@@ -50,7 +50,7 @@ class PartnerForm(forms.Form):
         widget=forms.TextInput(attrs={"list": "organisation-names", "autocomplete": "off"}),
     )
     kind = forms.ChoiceField(
-        label=_("Type"),
+        label=_("Type of the organisation"),
         choices=[("", _("Choose the type"))] + OrganisationKind.choices,
         required=False,
     )

@@ -140,9 +140,10 @@ class Registration(models.Model):
     )
 
     # Private: coordinators only (see CONTACT_FIELDS).
-    contact_name = models.CharField(_("contact person"), max_length=150)
+    # Blank only once the retention period has passed (see registrations.retention).
+    contact_name = models.CharField(_("contact person"), max_length=150, blank=True)
     contact_title = models.CharField(_("job title"), max_length=150, blank=True)
-    contact_email = models.EmailField(_("e-mail"))
+    contact_email = models.EmailField(_("e-mail"), blank=True)
     contact_phone = models.CharField(_("phone"), max_length=20, blank=True)
     contact_language = models.CharField(
         _("language for communication"),

@@ -51,7 +51,7 @@
         if (query && matches) region.open = true;
         shown += matches;
       });
-      if (status) status.textContent = query ? status.getAttribute("data-template").replace("%s", shown) : "";
+      if (status) status.textContent = query ? status.getAttribute("data-label") + " " + shown : "";
     });
   }
 

@@ -1,0 +1,18 @@
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+
+from registrations.retention import apply_retention
+
+
+class Command(BaseCommand):
+    help = (
+        "Remove personal data as the privacy notice promises: registrations rejected or "
+        "withdrawn over a year ago, and contact persons of calls that ended over two years ago. "
+        "Run it daily."
+    )
+
+    def handle(self, *args, **options):
+        deleted, anonymised = apply_retention(now=timezone.now())
+        self.stdout.write(
+            f"Deleted {deleted} closed registrations; removed the contact person of {anonymised}."
+        )
