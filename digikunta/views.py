@@ -1,6 +1,9 @@
 from django.conf import settings
+from django.http import HttpResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
 from django.views.generic import TemplateView
 
 from digikunta.public import PublicPageMixin
@@ -51,3 +54,15 @@ class AboutView(PublicPageMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(contact_email=settings.CONTACT_EMAIL, **kwargs)
+
+
+def robots_txt(request):
+    """Crawlers may read every public page; the admin and the registrants' own pages are
+    private, and forms are no content."""
+    private = ["admin:index", "registrations:register", "registrations:new_link"]
+    lines = ["User-agent: *"]
+    for language, _name in settings.LANGUAGES:
+        with override(language):
+            lines += [f"Disallow: {reverse(name)}" for name in private]
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap-index'))}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

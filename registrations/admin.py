@@ -1,9 +1,21 @@
 from django.contrib import admin
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseRedirect
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from registrations import services
-from registrations.models import Call, FeeTier, Registration
+from registrations import admin_decisions, services
+from registrations.admin_export import registrations_csv
+from registrations.admin_records import (
+    DecisionInline,
+    EmailFailedFilter,
+    SentEmailAdmin,
+    SentEmailInline,
+)
+from registrations.models import Call, FeeTier, Registration, SentEmail
 
 
 class FeeTierInline(admin.TabularInline):
@@ -32,7 +44,15 @@ class RegistrationAdmin(TabbedTranslationAdmin):
         "call",
         "created_at",
     ]
-    list_filter = ["call", "role", "status", "topics", "regions", "language"]
+    list_filter = [
+        "call",
+        "role",
+        "status",
+        "topics",
+        "regions",
+        "language",
+        EmailFailedFilter,
+    ]
     search_fields = [
         "reference",
         "title_fi",
@@ -50,8 +70,11 @@ class RegistrationAdmin(TabbedTranslationAdmin):
     list_select_related = ["call", "lead_municipality", "lead_organisation"]
     autocomplete_fields = ["lead_municipality", "lead_organisation"]
     filter_horizontal = ["municipalities", "partner_organisations", "topics"]
-    readonly_fields = ["reference", "created_at", "updated_at", "published_at"]
+    # The status changes only by a decision (see actions), which records who and when.
+    readonly_fields = ["reference", "status", "created_at", "updated_at", "published_at"]
     date_hierarchy = "created_at"
+    actions = admin_decisions.DECISION_ACTIONS
+    inlines = [DecisionInline, SentEmailInline]
     fieldsets = [
         (None, {"fields": ["reference", "call", "role", "status", "language"]}),
         (
@@ -118,6 +141,54 @@ class RegistrationAdmin(TabbedTranslationAdmin):
     def lead_display(self, obj):
         return obj.lead
 
+    def get_inlines(self, request, obj):
+        return self.inlines if obj else []  # a new registration has no history yet
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        return [
+            path(
+                "export/",
+                self.admin_site.admin_view(self.export_view),
+                name="{}_{}_export".format(*info),
+            ),
+            path(
+                "<path:object_id>/decide/",
+                self.admin_site.admin_view(self.decide_view),
+                name="{}_{}_decide".format(*info),
+            ),
+            *super().get_urls(),
+        ]
+
+    def export_view(self, request):
+        """The registrations of the list as it is filtered and searched, as CSV."""
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        try:
+            changelist = self.get_changelist_instance(request)
+        except IncorrectLookupParameters:
+            return HttpResponseRedirect(reverse("admin:registrations_registration_changelist"))
+        # The list's own queryset, filtered and searched (get_queryset() would filter again).
+        return registrations_csv(changelist.queryset)
+
+    def decide_view(self, request, object_id):
+        """The decision on one registration, from its change page."""
+        registration = self.get_object(request, unquote(object_id))
+        if registration is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        if not self.has_change_permission(request, registration):
+            raise PermissionDenied
+        change_url = reverse("admin:registrations_registration_change", args=[registration.pk])
+        response = admin_decisions.decision_page(
+            self,
+            request,
+            [registration],
+            title=_("Make a decision"),
+            cancel_url=change_url,
+            original=registration,
+        )
+        return response or HttpResponseRedirect(change_url)
+
     def save_model(self, request, obj, form, change):
         if not obj.reference:
             obj.reference = services.next_reference()
@@ -126,3 +197,6 @@ class RegistrationAdmin(TabbedTranslationAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         services.sync_participants(registration=form.instance)
+
+
+admin.site.register(SentEmail, SentEmailAdmin)

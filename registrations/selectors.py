@@ -28,11 +28,13 @@ def participation_counts() -> dict[str, dict[str, int]]:
     return {"municipalities": municipalities, "experiments": experiments}
 
 
-def similar_experiments(*, title: str, text: str, topics, limit: int = 5):
+def similar_experiments(*, title: str, text: str, topics, exclude=None, limit: int = 5):
     """Public experiments that look like the one being registered: sharing words with its
     title or text (in either language, stemmed), closest first, those on the same topics
     before others."""
     candidates = search(Registration.objects.public(), f"{title} {title} {text}", any_word=True)
+    if exclude is not None:
+        candidates = candidates.exclude(pk=exclude.pk)
     return list(
         candidates.annotate(
             shared_topics=Count("topics", filter=Q(topics__in=list(topics)), distinct=True)

@@ -22,7 +22,7 @@ from registrations.models import (
     Registration,
     Status,
 )
-from registrations.search import refresh_search_document
+from registrations.search import refresh_search_documents
 
 
 class CallClosed(Exception):
@@ -66,15 +66,18 @@ def next_reference(*, year: int | None = None) -> str:
 
 
 def sync_participants(*, registration: Registration) -> None:
-    """Keep the lead municipality among the participants, the regions in step with them, and
-    the search document up to date. Call after any change of participants or texts."""
+    """Keep what is derived from a registration in step with it: the lead municipality among
+    the participants, the regions, the start year and the search document. Call after any
+    change of participants, dates or texts."""
+    registration.start_year = registration.derived_start_year()
+    Registration.objects.filter(pk=registration.pk).update(start_year=registration.start_year)
     if registration.lead_municipality_id:
         registration.municipalities.add(registration.lead_municipality_id)
     region_ids = set(registration.municipalities.values_list("region_id", flat=True).distinct())
     if registration.lead_organisation_id and registration.lead_organisation.region_id:
         region_ids.add(registration.lead_organisation.region_id)
     registration.regions.set(region_ids)
-    refresh_search_document(registration)
+    refresh_search_documents([registration])
 
 
 def find_or_add_organisation(*, organisation: OrganisationInput, language: str) -> Organisation:

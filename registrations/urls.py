@@ -1,18 +1,21 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
+from registrations.feeds import NewExperimentsFeed
 from registrations.views import private, public, register
 
 app_name = "registrations"
 
 urlpatterns = [
     path(_("experiments/"), public.ExperimentListView.as_view(), name="experiments"),
+    path(_("experiments/feed/"), NewExperimentsFeed(), name="feed"),
     path(
         _("experiments/<str:reference>/"),
         public.ExperimentDetailView.as_view(),
         name="experiment",
     ),
     path(_("calls/<slug:slug>/"), public.CallDetailView.as_view(), name="call"),
+    path(_("statistics/"), public.StatisticsView.as_view(), name="statistics"),
     path(_("register/"), register.RegisterStartView.as_view(), name="register"),
     path(
         _("register/<slug:call>/<str:role>/"),

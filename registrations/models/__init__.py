@@ -1,5 +1,5 @@
 from registrations.models.calls import Call, CallQuerySet, CallRoles, CallState, FeeTier
-from registrations.models.choices import Language, Role, Sharing, Status, Support
+from registrations.models.choices import Language, Phase, Role, Sharing, Status, Support
 from registrations.models.records import Decision, EmailKind, EmailState, SentEmail
 from registrations.models.registrations import (
     CONTACT_FIELDS,
@@ -21,6 +21,7 @@ __all__ = [
     "EmailState",
     "FeeTier",
     "Language",
+    "Phase",
     "ReferenceCounter",
     "Registration",
     "RegistrationQuerySet",

@@ -33,3 +33,12 @@ class Sharing(models.TextChoices):
     VISITS = "visits", _("Study visits")
     MATERIALS = "materials", _("Materials")
     OPEN_DATA = "open_data", _("Open data")
+
+
+class Phase(models.TextChoices):
+    """Where a public experiment stands, from its dates (reforms are already done)."""
+
+    PLANNED = "planned", _("Planned")
+    ONGOING = "ongoing", _("Ongoing")
+    ENDED = "ended", _("Ended")
+    IMPLEMENTED = "implemented", _("Reform made")

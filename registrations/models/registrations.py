@@ -172,6 +172,11 @@ class Registration(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True, editable=False)
 
+    # When it started: the start of an experiment, the first year of a reform's savings.
+    start_year = models.PositiveSmallIntegerField(
+        _("start year"), null=True, blank=True, editable=False, db_index=True
+    )
+
     # All its texts, topics and places, for search (see registrations.search): stemmed in
     # Finnish and Swedish on PostgreSQL, folded plain text for other databases.
     search_document = SearchVectorField(null=True, editable=False)
@@ -217,6 +222,13 @@ class Registration(models.Model):
             raise ValidationError(_("Choose either a lead municipality or a lead organisation."))
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("The end cannot be before the start.")})
+
+    def derived_start_year(self) -> int | None:
+        if self.role == Role.KOKEILIJA and self.starts_on:
+            return self.starts_on.year
+        if self.role == Role.VAIKUTTAJA and self.savings_from_year:
+            return self.savings_from_year
+        return None
 
     @property
     def lead(self):

@@ -82,7 +82,20 @@ class ExperimentDetailTestCase(PageTestMixin, TestCase):
         self.assertContains(response, "48\xa0000 € vuodessa (2023–2025)")
         self.assertContains(response, "<li>Opintokäynnit</li>", html=True)
 
+    def test_it_shows_similar_public_experiments(self):
+        similar = make_registration(
+            language="sv", title="Videorådgivning i kommunens bibliotek", topics=[self.topic]
+        )
+        hidden = make_registration(
+            title="Videorådgivning, inte klar", status=Status.SUBMITTED, topics=[self.topic]
+        )
+        response = self.client.get(self.url())
+        self.assertContains(response, similar.get_absolute_url())
+        self.assertNotContains(response, hidden.get_absolute_url())
+
     def test_its_query_count_is_fixed(self):
-        with self.assertNumQueries(4):
-            # the experiment with its call and lead, topics, municipalities, partners
+        make_registration(title="Videorådgivning i kommunens bibliotek", topics=[self.topic])
+        with self.assertNumQueries(6):
+            # the experiment with its call, lead and stage; its topics, municipalities and
+            # partners; similar experiments and their topics
             self.client.get(self.url())
