@@ -1,0 +1,103 @@
+from django.core.cache import cache
+from django.test import TestCase
+
+from network.models import OrganisationKind
+from registrations.models import Role, Status
+from tests.base import PageTestMixin
+from tests.factories import (
+    CallFactory,
+    MunicipalityFactory,
+    OrganisationFactory,
+    RegionFactory,
+    TopicFactory,
+    make_registration,
+)
+
+
+class StatisticsTestCase(PageTestMixin, TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.uusimaa = RegionFactory(code="01", name_fi="Uusimaa", name_sv="Nyland")
+        cls.lappi = RegionFactory(code="19", name_fi="Lappi", name_sv="Lappland")
+        espoo = MunicipalityFactory(name_fi="Espoo", region=cls.uusimaa)
+        vantaa = MunicipalityFactory(name_fi="Vantaa", region=cls.uusimaa)
+        rovaniemi = MunicipalityFactory(name_fi="Rovaniemi", region=cls.lappi)
+        cls.topic = TopicFactory(name_fi="Robotiikka", name_sv="Robotik")
+        call = CallFactory(title_fi="Digiverkosto", title_sv="Diginätverket")
+        make_registration(
+            lead_municipality=espoo, municipalities=[vantaa], topics=[cls.topic], call=call
+        )
+        make_registration(
+            lead_municipality=rovaniemi,
+            role=Role.VAIKUTTAJA,
+            savings_from_year=2020,
+            call=call,
+            topics=[],
+        )
+        make_registration(
+            lead_organisation=OrganisationFactory(
+                name_fi="Lapin liitto", kind=OrganisationKind.REGIONAL_COUNCIL, region=cls.lappi
+            ),
+            municipalities=[rovaniemi],
+            call=call,
+            topics=[],
+        )
+        make_registration(
+            lead_municipality=espoo, status=Status.REJECTED, topics=[cls.topic], call=call
+        )
+
+    def setUp(self):
+        cache.clear()
+
+    def test_it_answers_in_both_languages(self):
+        self.assertPage(self.client.get("/fi/tilastot/"), language="fi", title="Tilastot")
+        self.assertPage(self.client.get("/sv/statistik/"), language="sv", title="Statistik")
+
+    def test_it_counts_the_programmes_figures_live(self):
+        numbers = self.client.get("/fi/tilastot/").context["numbers"]
+        self.assertEqual(numbers["participation"]["municipalities"]["kokeilija"], 3)
+        self.assertEqual(numbers["participation"]["municipalities"]["vaikuttaja"], 1)
+        self.assertEqual(numbers["regional_councils"], 1)
+        self.assertEqual(numbers["topics"], [("Robotiikka", 1)])
+        self.assertEqual(numbers["calls"], [("Digiverkosto", 3)])
+        self.assertEqual(numbers["years"], [("2020", 1)])
+        by_region = {r["code"]: (r["municipalities"], r["experiments"]) for r in numbers["regions"]}
+        self.assertEqual(by_region, {"01": (2, 1), "19": (1, 2)})
+
+    def test_a_newly_published_experiment_counts_at_once(self):
+        self.client.get("/fi/tilastot/")
+        make_registration(
+            lead_municipality=MunicipalityFactory(region=self.lappi), topics=[self.topic]
+        )
+        numbers = self.client.get("/fi/tilastot/").context["numbers"]
+        self.assertEqual(numbers["topics"], [("Robotiikka", 2)])
+
+    def test_the_map_and_its_table_have_the_same_numbers(self):
+        response = self.client.get("/sv/statistik/")
+        self.assertContains(response, '<a href="/sv/landskap/01/" aria-label="Nyland: 2">')
+        self.assertContains(
+            response,
+            '<tr><th scope="row" class="fw-normal"><a href="/sv/landskap/01/">Nyland</a></th>'
+            '<td class="text-end">2</td><td class="text-end">1</td></tr>',
+            html=True,
+        )
+
+    def test_every_chart_has_its_table(self):
+        response = self.client.get("/fi/tilastot/")
+        content = response.content.decode()
+        self.assertEqual(content.count('class="bar-chart"'), 5)
+        self.assertContains(
+            response, '<th scope="row" class="fw-normal">Robotiikka</th>', html=True
+        )
+        self.assertContains(
+            response, '<th scope="row" class="fw-normal">Digiverkosto</th>', html=True
+        )
+
+    def test_its_query_count_is_fixed(self):
+        with self.assertNumQueries(8):
+            # the data version; municipalities and experiments by role; topics; regions;
+            # calls; years; regional councils
+            self.client.get("/fi/tilastot/")
+        with self.assertNumQueries(1):
+            # the data version only
+            self.client.get("/fi/tilastot/")
