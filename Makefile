@@ -6,7 +6,7 @@ PORT ?= 8000
 # Local development runs with DEBUG on unless the environment says otherwise.
 DEV_ENV := DEBUG=$${DEBUG:-true}
 
-.PHONY: install run test lint format compilemessages makemessages migrations-check messages-check demo clean
+.PHONY: install run test lint format compilemessages makemessages migrations-check messages-check demo benchmark clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,15 @@ lint: $(VENV)/.installed
 format: $(VENV)/.installed
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+## benchmark: time the public pages with 1,000, 10,000 and 100,000 experiments (PostgreSQL)
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/digikunta_bench
+benchmark: install
+	psql "$(BENCH_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || createdb -h 127.0.0.1 -U postgres digikunta_bench
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(DEV_ENV) $(PY) manage.py migrate --no-input
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(DEV_ENV) $(PY) manage.py load_reference_data
+	DATABASE_URL=$(BENCH_DATABASE_URL) DEBUG=false SECRET_KEY=benchmark STATIC_MANIFEST=false \
+		$(PY) manage.py benchmark
 
 demo: install
 	$(DEV_ENV) $(PY) manage.py seed_demo

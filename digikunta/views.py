@@ -8,8 +8,8 @@ from django.views.generic import TemplateView
 
 from digikunta.public import PublicPageMixin
 from network.models import Region
+from registrations import facet_index, statistics
 from registrations.models import Call, Registration
-from registrations.selectors import participation_counts
 
 
 class HomeView(PublicPageMixin, TemplateView):
@@ -25,7 +25,7 @@ class HomeView(PublicPageMixin, TemplateView):
         return super().get_context_data(
             open_calls=Call.objects.accepting_at(now),
             upcoming_calls=Call.objects.upcoming_at(now).order_by("opens_at")[:3],
-            counts=participation_counts(),
+            counts=statistics.participation(facet_index.current(timezone.localdate())),
             latest=Registration.objects.public().for_listing().order_by("-published_at")[:6],
             regions=Region.objects.all(),
             **kwargs,

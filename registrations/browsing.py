@@ -1,52 +1,39 @@
-"""Browsing public experiments: filters read from the URL, facets with their counts, sorting.
+"""Browsing public experiments: filters read from the URL, facets with their counts, order.
 
 Every state is a plain GET URL, so it can be shared and works without JavaScript. The count of
 each facet's option is the number of results that choosing it would give, keeping the other
-filters, so the numbers always match what a click shows.
+filters, so the numbers always match what a click shows. The work is done on the in-memory
+facet index (registrations.facet_index); only the text search and the page's rows go to SQL.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
-from django.db.models import Case, Count, Q, QuerySet, Value, When
-from django.db.models.functions import Coalesce, Lower
 from django.http import QueryDict
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from network.models import Municipality, Region, Topic
-from registrations.models import Call, Phase, Registration, Role
-from registrations.search import search
+from registrations import facet_index
+from registrations.facet_index import FACETS, FacetIndex
+from registrations.models import Phase, Registration, Role
+from registrations.search import matching_ids
 
 SORTS = {
     "relevance": _("Best match"),
     "newest": _("Newest first"),
     "title": _("Title A–Ö"),
 }
-
-
-def phase_condition(phase: str, today: date) -> Q:
-    experimenter = Q(role=Role.KOKEILIJA)
-    not_started = Q(starts_on__isnull=True) | Q(starts_on__gt=today)
-    return {
-        Phase.IMPLEMENTED: Q(role=Role.VAIKUTTAJA),
-        Phase.PLANNED: experimenter & not_started,
-        Phase.ENDED: experimenter & ~not_started & Q(ends_on__lt=today),
-        Phase.ONGOING: experimenter
-        & ~not_started
-        & (Q(ends_on__isnull=True) | Q(ends_on__gte=today)),
-    }[phase]
-
-
-def with_phase(queryset: QuerySet, *, today: date) -> QuerySet:
-    """Annotate each registration with its Phase, by the same rules the filter uses."""
-    return queryset.annotate(
-        phase=Case(
-            *(When(phase_condition(phase, today), then=Value(phase.value)) for phase in Phase),
-            default=Value(""),
-        )
-    )
+TITLES = {
+    "role": _("Role"),
+    "topic": _("Topic"),
+    "region": _("Region"),
+    "municipality": _("Municipality"),
+    "call": _("Call"),
+    "status": _("Stage"),
+    "year": _("Start year"),
+}
 
 
 @dataclass(frozen=True)
@@ -58,10 +45,8 @@ class Filters:
     municipality: str = ""
     call: str = ""
     status: str = ""
-    year: int | None = None
+    year: str = ""
     sort: str = ""
-
-    FACETS = ("role", "topic", "region", "municipality", "call", "status", "year")
 
     @classmethod
     def from_query(cls, params: QueryDict) -> "Filters":
@@ -71,7 +56,6 @@ class Filters:
             return params.get(name, "").strip()[:length]
 
         year = text("year", 4)
-        sort = text("sort")
         return cls(
             q=" ".join(text("q", 200).split()),
             role=text("role") if text("role") in Role.values else "",
@@ -80,8 +64,8 @@ class Filters:
             municipality=text("municipality", 3),
             call=text("call"),
             status=text("status") if text("status") in Phase.values else "",
-            year=int(year) if year.isdigit() and 1900 < int(year) < 2200 else None,
-            sort=sort if sort in SORTS else "",
+            year=year if year.isdigit() else "",
+            sort=text("sort") if text("sort") in SORTS else "",
         )
 
     @property
@@ -90,11 +74,11 @@ class Filters:
             return "newest" if self.sort == "relevance" and not self.q else self.sort
         return "relevance" if self.q else "newest"
 
-    def without(self, *names: str) -> "Filters":
-        return replace(self, **{name: fields_default(name) for name in names})
+    def chosen(self) -> dict[str, str]:
+        return {name: getattr(self, name) for name in FACETS}
 
-    def active(self) -> list[tuple[str, object]]:
-        return [(name, getattr(self, name)) for name in self.FACETS if getattr(self, name)]
+    def active(self) -> list[tuple[str, str]]:
+        return [(name, value) for name, value in self.chosen().items() if value]
 
     @property
     def is_filtered(self) -> bool:
@@ -102,48 +86,39 @@ class Filters:
 
     def query_string(self, **changes) -> str:
         state = replace(self, **changes)
-        pairs = [
-            (name, getattr(state, name))
-            for name in ("q", *self.FACETS, "sort")
-            if getattr(state, name)
-        ]
-        return urlencode(pairs)
+        return urlencode(
+            [
+                (name, getattr(state, name))
+                for name in ("q", *FACETS, "sort")
+                if getattr(state, name)
+            ]
+        )
+
+    def without(self, name: str) -> str:
+        """The query string of this state with one filter removed."""
+        default = next(f.default for f in fields(Filters) if f.name == name)
+        return self.query_string(**{name: default})
 
 
-def fields_default(name: str):
-    return next(field.default for field in fields(Filters) if field.name == name)
+class Results(Sequence):
+    """The matching experiments, in order, for Django's paginator: the index knows which and
+    how many; a page's rows are fetched from SQL by id, public ones only."""
 
+    def __init__(self, index: FacetIndex, mask: int, order: list[int] | None):
+        self.index, self.mask, self.order = index, mask, order
+        self.count = mask.bit_count()
 
-def apply(queryset: QuerySet, filters: Filters, *, today: date) -> QuerySet:
-    if filters.q:
-        queryset = search(queryset, filters.q)
-    if filters.role:
-        queryset = queryset.filter(role=filters.role)
-    if filters.topic:
-        queryset = queryset.filter(topics__slug=filters.topic)
-    if filters.region:
-        queryset = queryset.filter(regions__code=filters.region)
-    if filters.municipality:
-        queryset = queryset.filter(municipalities__code=filters.municipality)
-    if filters.call:
-        queryset = queryset.filter(call__slug=filters.call)
-    if filters.status:
-        queryset = queryset.filter(phase_condition(filters.status, today))
-    if filters.year:
-        queryset = queryset.filter(start_year=filters.year)
-    return queryset
+    def __len__(self):
+        return self.count
 
-
-def results(filters: Filters, *, today: date) -> QuerySet:
-    queryset = apply(Registration.objects.public(), filters, today=today).for_listing()
-    ordering = filters.ordering
-    if ordering == "relevance":
-        return queryset.order_by("-rank", "-published_at", "-pk")
-    if ordering == "title":
-        language = "sv" if get_language() == "sv" else "fi"
-        other = "fi" if language == "sv" else "sv"
-        return queryset.order_by(Lower(Coalesce(f"title_{language}", f"title_{other}")), "pk")
-    return queryset.order_by("-published_at", "-pk")
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            return self[key : key + 1][0]
+        offset = key.start or 0
+        limit = (key.stop if key.stop is not None else self.count) - offset
+        ids = self.index.page(self.mask, offset=offset, limit=limit, order=self.order)
+        rows = Registration.objects.public().for_listing().in_bulk(ids)
+        return [rows[pk] for pk in ids if pk in rows]
 
 
 @dataclass
@@ -153,6 +128,10 @@ class Option:
     count: int
     selected: bool
 
+    @property
+    def text(self) -> str:
+        return f"{self.label} ({self.count})"
+
 
 @dataclass
 class Facet:
@@ -161,84 +140,53 @@ class Facet:
     options: list[Option]
 
 
-def _through_counts(relation: str, key: str, base: QuerySet) -> dict[str, int]:
-    through = getattr(Registration, relation).through
-    rows = (
-        through.objects.filter(registration__in=base.values("pk"))
-        .values_list(key)
-        .annotate(n=Count("registration_id"))
-        .order_by()
-    )
-    return dict(rows)
+@dataclass
+class Browse:
+    results: Results
+    facets: list[Facet]
+
+    def label(self, name: str, value: str) -> str:
+        facet = next(facet for facet in self.facets if facet.name == name)
+        return next((o.label for o in facet.options if o.value == value), value)
 
 
-def facet_counts(filters: Filters, *, today: date) -> dict[str, dict]:
-    """For each facet, how many results each of its values would give. One query a facet."""
-    public = Registration.objects.public()
-
-    def base(name):
-        return apply(public, filters.without(name), today=today)
-
-    phases = base("status").aggregate(
-        **{phase.value: Count("pk", filter=phase_condition(phase, today)) for phase in Phase}
-    )
-    return {
-        "role": dict(base("role").values_list("role").annotate(n=Count("pk")).order_by()),
-        "topic": _through_counts("topics", "topic__slug", base("topic")),
-        "region": _through_counts("regions", "region__code", base("region")),
-        "municipality": _through_counts(
-            "municipalities", "municipality__code", base("municipality")
-        ),
-        "call": dict(base("call").values_list("call__slug").annotate(n=Count("pk")).order_by()),
-        "status": phases,
-        "year": dict(
-            base("year")
-            .filter(start_year__isnull=False)
-            .values_list("start_year")
-            .annotate(n=Count("pk"))
-            .order_by()
-        ),
-    }
+def browse(filters: Filters, *, today: date) -> Browse:
+    """One query for the data version, one more with a text search; the rows come later."""
+    index = facet_index.current(today)
+    within = index.everything
+    order = None
+    if filters.q:
+        ids = matching_ids(filters.q, version=index.version)
+        within = index.positions_of(ids)
+        if filters.ordering == "relevance":
+            position = {pk: number for number, pk in enumerate(index.ids)}
+            order = [position[pk] for pk in ids if pk in position]
+    mask, bases = index.filter(filters.chosen(), within=within)
+    if filters.ordering == "title":
+        order = index.title_order["sv" if get_language() == "sv" else "fi"]
+    return Browse(Results(index, mask, order), _facets(index, filters, index.counts(bases)))
 
 
-def facets(filters: Filters, *, today: date) -> list[Facet]:
-    """The facets with labels, in the order of the form; options without results are left out
-    unless chosen. Four more queries for the names of topics, regions, municipalities, calls."""
-    counts = facet_counts(filters, today=today)
-    municipality_codes = set(counts["municipality"]) | {filters.municipality}
+def _facets(index: FacetIndex, filters: Filters, counts) -> list[Facet]:
+    language = "sv" if get_language() == "sv" else "fi"
     labels = {
         "role": {role.value: role.label.capitalize() for role in Role},
-        "topic": {topic.slug: topic.name for topic in Topic.objects.all()},
-        "region": {region.code: region.name for region in Region.objects.all()},
-        "municipality": {
-            m.code: m.name for m in Municipality.objects.filter(code__in=municipality_codes)
-        },
-        "call": {call.slug: call.title for call in Call.objects.published()},
         "status": {phase.value: phase.label for phase in Phase},
-        "year": {
-            str(year): str(year)
-            for year in sorted(set(counts["year"]) | {filters.year} - {None}, reverse=True)
-        },
     }
-    titles = {
-        "role": _("Role"),
-        "topic": _("Topic"),
-        "region": _("Region"),
-        "municipality": _("Municipality"),
-        "call": _("Call"),
-        "status": _("Stage"),
-        "year": _("Start year"),
-    }
-    result = []
-    for name in Filters.FACETS:
-        chosen = str(getattr(filters, name) or "")
-        facet_counts_by_value = {str(key): value for key, value in counts[name].items()}
+    for name in ("topic", "region", "municipality", "call"):
+        labels[name] = {value: names[language] for value, names in index.names[name].items()}
+    labels["year"] = {year: year for year in sorted(counts["year"], reverse=True)}
+    facets = []
+    for name in FACETS:
+        chosen = getattr(filters, name)
         options = [
-            Option(value, str(label), facet_counts_by_value.get(value, 0), value == chosen)
+            Option(value, str(label), counts[name].get(value, 0), value == chosen)
             for value, label in labels[name].items()
-            if facet_counts_by_value.get(value, 0) or value == chosen
+            if counts[name].get(value) or value == chosen
         ]
+        if chosen and chosen not in labels[name]:
+            options.append(Option(chosen, chosen, 0, True))
         if name == "municipality":
             options.sort(key=lambda option: option.label)
-        result.append(Facet(name, titles[name], options))
-    return result
+        facets.append(Facet(name, TITLES[name], options))
+    return facets

@@ -1,17 +1,25 @@
 """Full-text search over registrations: PostgreSQL with Finnish and Swedish stemming, plain
-case-insensitive matching elsewhere (SQLite for local development)."""
+case-insensitive matching elsewhere (SQLite for local development).
+
+Each text is stemmed in its own language (a Finnish title with the Finnish stemmer, its Swedish
+translation with the Swedish one) and a query with both, so that "kokeilu" finds "kokeilut"
+and "tjänst" finds "tjänster" whichever language the user searches in.
+"""
 
 import re
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import F, Q, QuerySet, Value
 
 from network.text import fold
 from registrations.models import TEXT_FIELDS, Registration
 
-CONFIGS = ("finnish", "swedish")
+CONFIGS = {"fi": "finnish", "sv": "swedish"}
 WEIGHTS = ("A", "B", "C")
+# Searches are remembered for the data version they were made on (see facet_index).
+CACHE_SECONDS = 300
 _WORD = re.compile(r"\w+", re.UNICODE)
 _BODY_FIELDS = TEXT_FIELDS[1:]  # all but the title
 
@@ -20,45 +28,31 @@ def is_full_text() -> bool:
     return connection.vendor == "postgresql"
 
 
-def _both(registration: Registration, name: str) -> str:
-    return " ".join(
-        filter(
-            None,
-            [getattr(registration, f"{name}_fi", None), getattr(registration, f"{name}_sv", None)],
-        )
-    )
+def document_parts(registration: Registration) -> dict[str, dict[str, str]]:
+    """The text of a registration by weight (A its title, B its texts, C its topics, places
+    and organisations) and by language."""
 
+    def texts(names, language):
+        return [getattr(registration, f"{name}_{language}", None) for name in names]
 
-def document_parts(registration: Registration) -> dict[str, str]:
-    """The text of a registration by weight: A its title, B its texts, C its topics and places.
+    def names(objects, language):
+        return [getattr(item, f"name_{language}", None) for item in objects]
 
-    Both languages go into every part: an experiment written in Swedish is found with a Finnish
-    word for a place or a topic, and the stemmers of both languages see every word.
-    """
-    places = [
-        name
-        for municipality in registration.municipalities.all()
-        for name in (municipality.name_fi, municipality.name_sv)
-    ]
-    organisations = [
-        name
-        for organisation in [
-            registration.lead_organisation,
-            *registration.partner_organisations.all(),
-        ]
-        if organisation
-        for name in (organisation.name_fi, organisation.name_sv)
-        if name
-    ]
-    topics = [
-        name for topic in registration.topics.all() for name in (topic.name_fi, topic.name_sv)
-    ]
-    body = [_both(registration, name) for name in _BODY_FIELDS]
-    body.append(registration.other_topic)
+    organisations = [registration.lead_organisation, *registration.partner_organisations.all()]
+    organisations = [organisation for organisation in organisations if organisation]
+    parts = {}
+    for language in CONFIGS:
+        other_topic = [registration.other_topic] if registration.language == language else []
+        parts[language] = {
+            "A": texts(["title"], language),
+            "B": texts(_BODY_FIELDS, language) + other_topic,
+            "C": names(registration.topics.all(), language)
+            + names(registration.municipalities.all(), language)
+            + names(organisations, language),
+        }
     return {
-        "A": _both(registration, "title"),
-        "B": " ".join(filter(None, body)),
-        "C": " ".join(filter(None, [*topics, *places, *organisations])),
+        weight: {language: " ".join(filter(None, parts[language][weight])) for language in CONFIGS}
+        for weight in WEIGHTS
     }
 
 
@@ -68,7 +62,8 @@ def refresh_search_documents(registrations) -> None:
     rows = []
     for registration in registrations:
         parts = document_parts(registration)
-        rows.append((registration.pk, parts, fold(" ".join(parts.values()))))
+        plain = " ".join(text for part in parts.values() for text in part.values())
+        rows.append((registration.pk, parts, fold(plain)))
     for start in range(0, len(rows), 1000):
         batch = rows[start : start + 1000]
         if is_full_text():
@@ -81,22 +76,28 @@ def refresh_search_documents(registrations) -> None:
 
 
 def _update_postgresql(batch) -> None:
+    columns = [f"{weight.lower()}_{language}" for weight in WEIGHTS for language in CONFIGS]
     vector = " || ".join(
-        f"setweight(to_tsvector('{config}', v.{weight.lower()}), '{weight}')"
+        f"setweight(to_tsvector('{CONFIGS[language]}', v.{weight.lower()}_{language}), '{weight}')"
         for weight in WEIGHTS
-        for config in CONFIGS
+        for language in CONFIGS
     )
-    values = ", ".join(["(%s::bigint, %s::text, %s::text, %s::text, %s::text)"] * len(batch))
+    row = "(%s::bigint, " + ", ".join(["%s::text"] * (len(columns) + 1)) + ")"
     params = [
         value
         for pk, parts, text in batch
-        for value in (pk, parts["A"], parts["B"], parts["C"], text)
+        for value in (
+            pk,
+            *(parts[weight][language] for weight in WEIGHTS for language in CONFIGS),
+            text,
+        )
     ]
     with connection.cursor() as cursor:
         cursor.execute(
             f"UPDATE {Registration._meta.db_table} AS r "
             f"SET search_text = v.text, search_document = {vector} "
-            f"FROM (VALUES {values}) AS v(id, a, b, c, text) WHERE r.id = v.id",
+            f"FROM (VALUES {', '.join([row] * len(batch))}) "
+            f"AS v(id, {', '.join(columns)}, text) WHERE r.id = v.id",
             params,
         )
 
@@ -119,11 +120,11 @@ def query_for(text: str, *, any_word: bool = False) -> SearchQuery | None:
         if not terms:
             return None
         raw = " | ".join(terms)
-        queries = [SearchQuery(raw, search_type="raw", config=config) for config in CONFIGS]
+        queries = [SearchQuery(raw, search_type="raw", config=c) for c in CONFIGS.values()]
     else:
         if not text.strip():
             return None
-        queries = [SearchQuery(text, search_type="websearch", config=config) for config in CONFIGS]
+        queries = [SearchQuery(text, search_type="websearch", config=c) for c in CONFIGS.values()]
     return queries[0] | queries[1]
 
 
@@ -143,3 +144,14 @@ def search(queryset: QuerySet, text: str, *, any_word: bool = False) -> QuerySet
     if not condition:
         return queryset.none()
     return queryset.filter(condition).annotate(rank=Value(0.0))
+
+
+def matching_ids(text: str, *, version: str) -> list[int]:
+    """The ids of the public registrations that match the text, best match first."""
+    key = f"digikunta:search:{version}:{text.casefold()}"
+    ids = cache.get(key)
+    if ids is None:
+        matches = search(Registration.objects.public(), text)
+        ids = list(matches.order_by("-rank", "-published_at", "-pk").values_list("pk", flat=True))
+        cache.set(key, ids, CACHE_SECONDS)
+    return ids

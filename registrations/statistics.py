@@ -1,57 +1,58 @@
-"""The figures of the statistics page, counted in SQL (cached by registrations.caching)."""
+"""The figures of the statistics and home pages, counted on the facet index."""
 
-from django.db.models import Count, Q
+from django.urls import reverse
 
-from network.models import Organisation, OrganisationKind, Region, Topic
-from registrations.models import Call, Registration
-from registrations.selectors import participation_counts
+from registrations.facet_index import FacetIndex
+from registrations.models import Role
 
 
-def figures() -> dict:
-    """Seven queries: participation by role (two), topics, regions, calls, years and the
-    regional councils taking part."""
-    public = Registration.objects.public()
-    public_pks = public.values("pk")
-    topics = Topic.objects.annotate(
-        experiments=Count("registrations", filter=Q(registrations__in=public_pks))
-    )
-    regions = Region.objects.annotate(
-        experiments=Count("registrations", filter=Q(registrations__in=public_pks), distinct=True),
-        municipalities_taking_part=Count(
-            "municipalities",
-            filter=Q(municipalities__registrations__in=public_pks),
-            distinct=True,
-        ),
-    )
-    calls = Call.objects.published().annotate(
-        experiments=Count("registrations", filter=Q(registrations__in=public_pks))
-    )
-    years = (
-        public.filter(start_year__isnull=False)
-        .values_list("start_year")
-        .annotate(n=Count("pk"))
-        .order_by("start_year")
-    )
-    regional_councils = (
-        Organisation.objects.filter(kind=OrganisationKind.REGIONAL_COUNCIL)
-        .filter(Q(led_registrations__in=public_pks) | Q(partner_registrations__in=public_pks))
-        .distinct()
-        .count()
-    )
+def participation(index: FacetIndex) -> dict[str, dict[str, int]]:
+    """How many municipalities and experiments take part, by role and in all."""
+    municipalities = [mask for mask in index.masks["municipality"].values() if mask]
+    roles = {role.value: index.mask("role", role.value) for role in Role}
     return {
-        "participation": participation_counts(),
-        "regional_councils": regional_councils,
-        "topics": [(topic.name, topic.experiments) for topic in topics if topic.experiments],
+        "municipalities": {
+            **{role: sum(1 for m in municipalities if m & mask) for role, mask in roles.items()},
+            "total": len(municipalities),
+        },
+        "experiments": {
+            **{role: mask.bit_count() for role, mask in roles.items()},
+            "total": len(index.ids),
+        },
+    }
+
+
+def figures(index: FacetIndex, language: str) -> dict:
+    names = index.names
+    count = {
+        facet: {value: mask.bit_count() for value, mask in index.masks[facet].items()}
+        for facet in ("topic", "region", "call", "year")
+    }
+    taking_part: dict[str, int] = {}
+    for code, mask in index.masks["municipality"].items():
+        if mask:
+            region = names["municipality_region"][code]["code"]
+            taking_part[region] = taking_part.get(region, 0) + 1
+    return {
+        "participation": participation(index),
+        "regional_councils": index.regional_councils,
+        "topics": [
+            (topic[language], count["topic"][slug])
+            for slug, topic in names["topic"].items()
+            if count["topic"].get(slug)
+        ],
         "regions": [
             {
-                "code": region.code,
-                "name": region.name,
-                "url": region.get_absolute_url(),
-                "experiments": region.experiments,
-                "municipalities": region.municipalities_taking_part,
+                "code": code,
+                "name": region[language],
+                "url": reverse("network:region", args=[code]),
+                "experiments": count["region"].get(code, 0),
+                "municipalities": taking_part.get(code, 0),
             }
-            for region in regions
+            for code, region in names["region"].items()
         ],
-        "calls": [(call.title, call.experiments) for call in calls],
-        "years": [(str(year), count) for year, count in years],
+        "calls": [
+            (call[language], count["call"].get(slug, 0)) for slug, call in names["call"].items()
+        ],
+        "years": [(year, count["year"][year]) for year in sorted(count["year"])],
     }

@@ -7,6 +7,7 @@ from registrations.models.registrations import (
     ReferenceCounter,
     Registration,
     RegistrationQuerySet,
+    phase_of,
 )
 
 __all__ = [
@@ -30,4 +31,5 @@ __all__ = [
     "Sharing",
     "Status",
     "Support",
+    "phase_of",
 ]

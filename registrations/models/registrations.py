@@ -1,3 +1,5 @@
+from datetime import date
+
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -8,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from network.models import Municipality, Organisation, Region, Topic
 from registrations.models.calls import Call
-from registrations.models.choices import Language, Role, Sharing, Status, Support
+from registrations.models.choices import Language, Phase, Role, Sharing, Status, Support
 
 # The contact person's data is for coordinators only: public() defers these columns, so any
 # public page that touched one would cost an extra query and fail its assertNumQueries test.
@@ -34,6 +36,18 @@ TEXT_FIELDS = (
     "other_results",
     "sharing_details",
 )
+
+
+def phase_of(role: str, starts_on: date | None, ends_on: date | None, today: date) -> Phase:
+    """Where an experiment stands: reforms are made; experiments are planned until they start,
+    ongoing until they end, then ended."""
+    if role == Role.VAIKUTTAJA:
+        return Phase.IMPLEMENTED
+    if starts_on is None or starts_on > today:
+        return Phase.PLANNED
+    if ends_on is not None and ends_on < today:
+        return Phase.ENDED
+    return Phase.ONGOING
 
 
 class RegistrationQuerySet(models.QuerySet):
@@ -209,6 +223,8 @@ class Registration(models.Model):
         ]
         indexes = [
             models.Index(fields=["status", "-published_at"], name="registration_public_idx"),
+            # The data version of the facet index is the latest updated_at.
+            models.Index(fields=["updated_at"], name="registration_updated_idx"),
         ]
 
     def __str__(self):
@@ -222,6 +238,9 @@ class Registration(models.Model):
             raise ValidationError(_("Choose either a lead municipality or a lead organisation."))
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("The end cannot be before the start.")})
+
+    def phase_on(self, today: date) -> Phase:
+        return phase_of(self.role, self.starts_on, self.ends_on, today)
 
     def derived_start_year(self) -> int | None:
         if self.role == Role.KOKEILIJA and self.starts_on:

@@ -1,14 +1,14 @@
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from digikunta.charts import bar_chart
 from digikunta.public import PublicPageMixin
 from network.maps import region_map
-from registrations import browsing, statistics
-from registrations.caching import cached
-from registrations.models import Call, Phase, Registration, Role
+from registrations import browsing, facet_index, statistics
+from registrations.models import Call, Registration, Role
 from registrations.selectors import similar_experiments
 
 
@@ -24,8 +24,8 @@ class ExperimentListView(PublicPageMixin, ListView):
 
     def get_queryset(self):
         self.filters = browsing.Filters.from_query(self.request.GET)
-        self.today = timezone.localdate()
-        return browsing.results(self.filters, today=self.today)
+        self.browse = browsing.browse(self.filters, today=timezone.localdate())
+        return self.browse.results
 
     def paginate_queryset(self, queryset, page_size):
         # A page number past the end shows the last page rather than an error.
@@ -34,27 +34,18 @@ class ExperimentListView(PublicPageMixin, ListView):
         return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        facets = browsing.facets(self.filters, today=self.today)
-        labels = {
-            facet.name: {option.value: option.label for option in facet.options} for facet in facets
-        }
-        context.update(
-            filters=self.filters,
-            facets=facets,
+        filters = self.filters
+        return super().get_context_data(
+            filters=filters,
+            facets=self.browse.facets,
             sorts=browsing.SORTS.items(),
-            querystring_base=self.filters.query_string(),
+            querystring_base=filters.query_string(),
             active_filters=[
-                {
-                    "label": labels[name].get(str(value), str(value)),
-                    "remove_query": self.filters.query_string(
-                        **{name: browsing.fields_default(name)}
-                    ),
-                }
-                for name, value in self.filters.active()
+                {"label": self.browse.label(name, value), "remove_query": filters.without(name)}
+                for name, value in filters.active()
             ],
+            **kwargs,
         )
-        return context
 
 
 class ExperimentDetailView(PublicPageMixin, DetailView):
@@ -62,9 +53,11 @@ class ExperimentDetailView(PublicPageMixin, DetailView):
     context_object_name = "experiment"
 
     def get_object(self, queryset=None):
-        experiments = browsing.with_phase(
-            Registration.objects.public().for_listing(), today=timezone.localdate()
-        ).prefetch_related("municipalities", "partner_organisations")
+        experiments = (
+            Registration.objects.public()
+            .for_listing()
+            .prefetch_related("municipalities", "partner_organisations")
+        )
         return get_object_or_404(experiments, reference=self.kwargs["reference"].upper())
 
     def get_page_title(self):
@@ -76,7 +69,7 @@ class ExperimentDetailView(PublicPageMixin, DetailView):
     def get_context_data(self, **kwargs):
         experiment = self.object
         return super().get_context_data(
-            phase=Phase(experiment.phase).label if experiment.phase else "",
+            phase=experiment.phase_on(timezone.localdate()).label,
             similar=similar_experiments(
                 title=experiment.title,
                 text=experiment.idea or experiment.reform,
@@ -107,7 +100,9 @@ class StatisticsView(PublicPageMixin, TemplateView):
     )
 
     def get_context_data(self, **kwargs):
-        numbers = cached("statistics", statistics.figures)
+        language = "sv" if get_language() == "sv" else "fi"
+        index = facet_index.current(timezone.localdate())
+        numbers = statistics.figures(index, language)
         participation = numbers["participation"]
         regions = numbers["regions"]
         return super().get_context_data(
