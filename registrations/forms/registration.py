@@ -40,26 +40,36 @@ def _text(label, *, help_text="", required=True, max_length=TEXT_MAX, rows=4, **
     )
 
 
-class PartnerForm(forms.Form):
-    """A partner organisation: typed by name, matched to an existing one when it exists."""
-
-    name = forms.CharField(
-        label=_("Name of the organisation"),
+def organisation_name_field(label) -> forms.CharField:
+    # Names of organisations already known are suggested by a <datalist> in the template.
+    return forms.CharField(
+        label=label,
         max_length=200,
         required=False,
         widget=forms.TextInput(attrs={"list": "organisation-names", "autocomplete": "off"}),
     )
-    kind = forms.ChoiceField(
-        label=_("Type of the organisation"),
+
+
+def organisation_kind_field(label) -> forms.ChoiceField:
+    return forms.ChoiceField(
+        label=label,
         choices=[("", _("Choose the type"))] + OrganisationKind.choices,
         required=False,
     )
-    business_id = forms.CharField(
-        label=_("Business ID (if it has one)"),
-        max_length=9,
-        required=False,
-        validators=[validate_business_id],
+
+
+def business_id_field(label) -> forms.CharField:
+    return forms.CharField(
+        label=label, max_length=9, required=False, validators=[validate_business_id]
     )
+
+
+class PartnerForm(forms.Form):
+    """A partner organisation: typed by name, matched to an existing one when it exists."""
+
+    name = organisation_name_field(_("Name of the organisation"))
+    kind = organisation_kind_field(_("Type of the organisation"))
+    business_id = business_id_field(_("Business ID (if it has one)"))
 
     def clean(self):
         data = super().clean()
@@ -101,22 +111,10 @@ class RegistrationForm(ErrorSummaryMixin, forms.Form):
         required=False,
         help_text=_("Type the first letters of the name in Finnish or Swedish."),
     )
-    lead_organisation_name = forms.CharField(
-        label=_("Name of the lead organisation"),
-        max_length=200,
-        required=False,
-        widget=forms.TextInput(attrs={"list": "organisation-names", "autocomplete": "off"}),
-    )
-    lead_organisation_kind = forms.ChoiceField(
-        label=_("Type of the lead organisation"),
-        choices=[("", _("Choose the type"))] + OrganisationKind.choices,
-        required=False,
-    )
-    lead_organisation_business_id = forms.CharField(
-        label=_("Business ID of the lead organisation (if it has one)"),
-        max_length=9,
-        required=False,
-        validators=[validate_business_id],
+    lead_organisation_name = organisation_name_field(_("Name of the lead organisation"))
+    lead_organisation_kind = organisation_kind_field(_("Type of the lead organisation"))
+    lead_organisation_business_id = business_id_field(
+        _("Business ID of the lead organisation (if it has one)")
     )
     municipalities = MunicipalityMultipleChoiceField(
         label=_("Other municipalities taking part"),
@@ -197,27 +195,8 @@ class RegistrationForm(ErrorSummaryMixin, forms.Form):
     started = forms.CharField(required=False, widget=forms.HiddenInput)
     submission_key = forms.UUIDField(required=False, widget=forms.HiddenInput)
 
-    # The fields each role adds, in order, and those it leaves to the other role.
+    # The fields each role adds, in order.
     role_fields: tuple[str, ...] = ()
-    ROLE_FIELD_NAMES = {
-        "idea",
-        "goal",
-        "customer_effect",
-        "savings_eur_per_year",
-        "starts_on",
-        "ends_on",
-        "support_wanted",
-        "support_details",
-        "partnerships",
-        "reform",
-        "changes",
-        "savings_from_year",
-        "savings_to_year",
-        "savings_method",
-        "other_results",
-        "can_share",
-        "sharing_details",
-    }
 
     def __init__(self, *args, language: str, guard_spam: bool = True, **kwargs):
         kwargs.setdefault("initial", {})
@@ -566,7 +545,7 @@ def initial_from(registration: Registration) -> dict:
     with override(registration.language):
         for name in TEXT_FIELDS:
             initial[name] = getattr(registration, name)
-    for name in RegistrationForm.ROLE_FIELD_NAMES - set(TEXT_FIELDS):
+    for name in set(FORMS[registration.role].role_fields) - set(TEXT_FIELDS):
         initial[name] = getattr(registration, name)
     for name in (
         "other_topic",
