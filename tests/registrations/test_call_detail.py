@@ -1,4 +1,7 @@
+from datetime import timedelta
+
 from django.test import TestCase
+from django.utils import timezone
 
 from tests.base import PageTestMixin
 from tests.factories import CallFactory, FeeTierFactory
@@ -33,3 +36,22 @@ class CallDetailTestCase(PageTestMixin, TestCase):
         with self.assertNumQueries(2):
             # the call, its fee tiers
             self.client.get("/fi/haut/digiverkosto/")
+
+
+class RegisterButtonTestCase(TestCase):
+    def test_an_open_call_leads_to_the_registration(self):
+        CallFactory(slug="digiverkosto")
+        response = self.client.get("/fi/haut/digiverkosto/")
+        self.assertContains(response, 'href="/fi/ilmoittaudu/">Ilmoittaudu')
+
+    def test_a_call_for_one_role_leads_straight_to_its_form(self):
+        CallFactory(slug="vain-kokeilijat", roles="kokeilija")
+        response = self.client.get("/sv/utlysningar/vain-kokeilijat/")
+        self.assertContains(response, 'href="/sv/anmalan/vain-kokeilijat/kokeilija/">Anmäl dig')
+
+    def test_a_closed_call_has_no_button(self):
+        now = timezone.now()
+        CallFactory(
+            slug="vanha", opens_at=now - timedelta(days=90), closes_at=now - timedelta(days=30)
+        )
+        self.assertNotContains(self.client.get("/fi/haut/vanha/"), "btn btn-primary")
