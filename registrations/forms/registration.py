@@ -403,15 +403,17 @@ class KokeilijaForm(RegistrationForm):
         max_value=MAX_EUROS,
         help_text=_("A rough estimate is enough. Leave empty if you cannot estimate yet."),
     )
+    # A date input shows only an ISO date (2027-01-31): the localised 31.1.2027 would leave it
+    # empty when a registration is edited.
     starts_on = forms.DateField(
         label=_("Start"),
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"required": _("Tell us when the experiment starts.")},
     )
     ends_on = forms.DateField(
         label=_("End"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     support_wanted = forms.MultipleChoiceField(
         label=_("Support you would like"),

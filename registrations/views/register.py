@@ -45,7 +45,10 @@ class RegisterStartView(PublicPageMixin, ClosedCallMixin, TemplateView):
         calls = list(Call.objects.accepting_at(timezone.now()).order_by("closes_at"))
         if not calls:
             return self.closed()
-        form = StartForm(request.GET if "role" in request.GET else None, calls=calls)
+        # Sent (with the call, hidden when only one is open): bound, so that a missing role is
+        # told in the error summary rather than ignored.
+        sent = "role" in request.GET or "call" in request.GET
+        form = StartForm(request.GET if sent else None, calls=calls)
         if form.is_bound and form.is_valid():
             return redirect(
                 "registrations:register_form",

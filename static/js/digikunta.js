@@ -13,6 +13,27 @@
     if (summary) summary.focus();
   }
 
+  // A link in the error summary takes the focus to the field it names, and scrolls so that the
+  // field's question shows too. (Without this, the browser only scrolls to the field.)
+  function linkErrorSummaryToFields() {
+    var summary = document.querySelector("[data-error-summary]");
+    if (!summary) return;
+    summary.addEventListener("click", function (event) {
+      var link = event.target.closest('a[href^="#"]');
+      var target = link && document.getElementById(link.getAttribute("href").slice(1));
+      if (!target) return;
+      var field = target.matches("input, select, textarea")
+        ? target
+        : target.querySelector("input:not([type=hidden]), select, textarea, summary");
+      if (!field) return;
+      event.preventDefault();
+      var question = field.closest('[id^="div_id_"]') || target.closest("fieldset") || field;
+      question.scrollIntoView();
+      field.focus({ preventScroll: true });
+      if (history.replaceState) history.replaceState(null, "", link.getAttribute("href"));
+    });
+  }
+
   // Show only the lead fields that apply: a municipality, or another organisation.
   function toggleLeadFields() {
     var radios = document.querySelectorAll('input[name="lead_kind"]');
@@ -57,6 +78,7 @@
 
   ready(function () {
     focusErrorSummary();
+    linkErrorSummaryToFields();
     toggleLeadFields();
     filterMunicipalities();
   });
