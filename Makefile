@@ -6,7 +6,7 @@ PORT ?= 8000
 # Local development runs with DEBUG on unless the environment says otherwise.
 DEV_ENV := DEBUG=$${DEBUG:-true}
 
-.PHONY: install run test lint format compilemessages makemessages migrations-check messages-check demo benchmark clean
+.PHONY: install run test e2e screenshots lint format compilemessages makemessages migrations-check messages-check demo benchmark clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -26,9 +26,22 @@ run: install
 	$(DEV_ENV) $(PY) manage.py seed_demo
 	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-## test: set up, then run the whole test suite (against DATABASE_URL when it is set)
+## test: set up, then run the whole test suite (against DATABASE_URL when it is set); the browser
+## tests in tests/e2e need Debian's chromium, and are skipped, with the reason, without it
+CHROMIUM ?= /usr/bin/chromium
+export CHROMIUM
 test: install
-	$(PY) -m pytest
+	@if [ -x "$(CHROMIUM)" ]; then echo "Browser tests (tests/e2e) run in $(CHROMIUM)."; \
+	else echo "Browser tests (tests/e2e) are SKIPPED: $(CHROMIUM) is missing (apt-get install chromium); with CI=true they fail instead."; fi
+	$(PY) -m pytest -rs
+
+## e2e: only the browser tests: the four journeys, accessibility (axe-core) and languages
+e2e: install
+	$(PY) -m pytest -rs tests/e2e
+
+## screenshots: save the key pages at desktop and phone widths, in both languages, to docs/screenshots/
+screenshots: install
+	$(PY) -m pytest -q -p no:cacheprovider tests/e2e/screenshots.py
 
 compilemessages: $(VENV)/.installed
 	$(DEV_ENV) $(PY) manage.py compilemessages --ignore=.venv
