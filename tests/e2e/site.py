@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django.urls import reverse
 from django.utils import translation
+from playwright.sync_api import expect
 
 ROLES_CALL = "digiverkosto-2026"  # the demo's open call
 
@@ -134,6 +135,7 @@ def fill_influencer(page, *, title: str, lead: str = "Vaasa", email="anna@vasa.e
 def tab_to(page, locator, *, limit: int = 60) -> None:
     """Press Tab until the element has the focus, as a keyboard user would; fail when it is not
     reached in `limit` presses (it cannot be reached with the keyboard, or not in this order)."""
+    expect(locator).to_be_visible()  # it is there at all (with this name)
     target = locator.element_handle()
     for _ in range(limit):
         page.keyboard.press("Tab")

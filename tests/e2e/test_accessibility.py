@@ -20,7 +20,7 @@ def wcag_violations(page) -> list[str]:
     results = _axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_A_AA}})
     return [
         f"{violation['id']} ({violation['impact']}): {violation['help']}: "
-        f"{', '.join(map(str, node['target']))}: {node['failureSummary']!r}"
+        f"{', '.join(map(str, node['target']))}: {' '.join(node['failureSummary'].split())}"
         for violation in results.response["violations"]
         for node in violation["nodes"]
     ]
