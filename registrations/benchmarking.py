@@ -357,6 +357,10 @@ def scenarios(*, rng: random.Random, requests: int) -> dict[str, list[str]]:
         "list, text query": [
             pick(["/fi/kokeilut/", "/sv/forsok/"]) + f"?q={pick(words)}" for _ in range(requests)
         ],
+        # Five searches asked again and again: what the search cache gives popular words.
+        "list, text query, repeated": [
+            f"/fi/kokeilut/?q={word}" for word in rng.sample(words, 5) * (requests // 5)
+        ],
         "list, three filters": [
             f"/fi/kokeilut/?role=kokeilija&region={pick(regions)}&topic={pick(topics)}"
             for _ in range(requests)
@@ -397,3 +401,15 @@ def report(results: list[Measurement], *, requests: int) -> str:
         f"middleware, views, SQL and templates; no network), on {database}, Python "
         f"{platform.python_version()}, {os.cpu_count()} CPU cores.\n"
     )
+
+
+START, END = "<!-- benchmark table: start -->", "<!-- benchmark table: end -->"
+
+
+def replace_table(document: str, table: str) -> str:
+    """Put the new table between the markers, keeping the words written around it."""
+    block = f"{START}\n{table}{END}\n"
+    if START in document and END in document:
+        before, rest = document.split(START, 1)
+        return before + block + rest.split(END, 1)[1].lstrip("\n")
+    return "# Benchmarks\n\n" + block

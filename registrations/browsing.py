@@ -156,11 +156,9 @@ def browse(filters: Filters, *, today: date) -> Browse:
     within = index.everything
     order = None
     if filters.q:
-        ids = matching_ids(filters.q, version=index.version)
-        within = index.positions_of(ids)
+        within, best_first = index.search(filters.q, matching_ids)
         if filters.ordering == "relevance":
-            position = {pk: number for number, pk in enumerate(index.ids)}
-            order = [position[pk] for pk in ids if pk in position]
+            order = best_first
     mask, bases = index.filter(filters.chosen(), within=within)
     if filters.ordering == "title":
         order = index.title_order["sv" if get_language() == "sv" else "fi"]

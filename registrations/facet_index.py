@@ -4,15 +4,17 @@ counts and order, and for the statistics.
 Every public experiment has a position (newest first); each facet value (a role, a topic, a
 region…) is a bitmask of the positions that have it, held in a Python int. Filtering is AND,
 and a facet count is a popcount, so a page costs microseconds whatever the number of
-experiments. The index belongs to a data version (the latest change to any registration, and
-the day, since stages follow dates): a new, edited or decided registration is seen at once;
-a deleted one when the index expires after CACHE_SECONDS.
+experiments. The index belongs to a data version (the latest change to a registration that is
+or has been public, and the day, since stages follow dates): a published, edited or withdrawn
+experiment is seen at once; a deleted one, or a renamed topic, when the index expires after
+CACHE_SECONDS.
 """
 
 import threading
 import time
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from itertools import islice
 
 from django.db.models import Max, Q
@@ -21,12 +23,35 @@ from network.models import Municipality, Organisation, OrganisationKind, Region,
 from registrations.models import Call, Registration, phase_of
 
 CACHE_SECONDS = 300
+# How many different text searches each index remembers.
+SEARCHES_KEPT = 500
 FACETS = ("role", "topic", "region", "municipality", "call", "status", "year")
 
 
 def data_version() -> str:
-    latest = Registration.objects.aggregate(latest=Max("updated_at"))["latest"]
+    """The latest change to a registration that is or has been public: publishing, editing and
+    withdrawing all move it; new submissions, which the public never sees, do not."""
+    published = Registration.objects.filter(published_at__isnull=False)
+    latest = published.aggregate(latest=Max("updated_at"))["latest"]
     return latest.isoformat() if latest else "none"
+
+
+def mask_of(positions, size: int) -> int:
+    """A bitmask with these positions set, built in a byte array: setting bits one by one in
+    an int would copy the whole int each time."""
+    bits = bytearray((size + 7) // 8)
+    for position in positions:
+        bits[position >> 3] |= 1 << (position & 7)
+    return int.from_bytes(bits, "little")
+
+
+def positions_in(mask: int):
+    """The set positions of a mask, lowest first, scanning its bytes (zero bytes are skipped)."""
+    for byte_index, byte in enumerate(mask.to_bytes((mask.bit_length() + 7) // 8, "little")):
+        while byte:
+            lowest = byte & -byte
+            yield (byte_index << 3) + lowest.bit_length() - 1
+            byte ^= lowest
 
 
 @dataclass
@@ -41,6 +66,8 @@ class FacetIndex:
     # How many regional councils take part (lead or partner) in public experiments.
     regional_councils: int
     built_at: float = field(default_factory=time.monotonic)
+    # Text searches made on this data: {text: (mask, positions best first)}.
+    searches: dict[str, tuple[int, list[int]]] = field(default_factory=dict)
 
     @property
     def everything(self) -> int:
@@ -49,20 +76,21 @@ class FacetIndex:
     def mask(self, facet: str, value: str) -> int:
         return self.masks[facet].get(str(value), 0)
 
-    def positions_of(self, ids) -> int:
-        position = self._position
-        mask = 0
-        for pk in ids:
-            index = position.get(pk)
-            if index is not None:
-                mask |= 1 << index
-        return mask
+    @cached_property
+    def position(self) -> dict[int, int]:
+        return {pk: index for index, pk in enumerate(self.ids)}
 
-    @property
-    def _position(self) -> dict[int, int]:
-        if not hasattr(self, "_positions"):
-            self._positions = {pk: index for index, pk in enumerate(self.ids)}
-        return self._positions
+    def search(self, text: str, find_ids) -> tuple[int, list[int]]:
+        """The positions matching a text search, as a mask and best first; find_ids(text) asks
+        the database the first time this text is searched on this data."""
+        key = text.casefold()
+        if key not in self.searches:
+            position = self.position
+            order = [position[pk] for pk in find_ids(text) if pk in position]
+            if len(self.searches) >= SEARCHES_KEPT:
+                self.searches.pop(next(iter(self.searches)))
+            self.searches[key] = (mask_of(order, len(self.ids)), order)
+        return self.searches[key]
 
     def filter(self, chosen: dict[str, str], *, within: int) -> tuple[int, dict[str, int]]:
         """The positions matching every chosen value, and for each facet the positions matching
@@ -97,17 +125,10 @@ class FacetIndex:
         """The ids of one page of the positions in the mask, newest first or in the given
         order of positions."""
         if order is None:
-            found, remaining = [], mask
-            skipped = 0
-            while remaining and len(found) < limit:
-                lowest = remaining & -remaining
-                if skipped < offset:
-                    skipped += 1
-                else:
-                    found.append(self.ids[lowest.bit_length() - 1])
-                remaining ^= lowest
-            return found
-        matching = (position for position in order if mask >> position & 1)
+            matching = positions_in(mask)
+        else:
+            bits = mask.to_bytes((len(self.ids) + 7) // 8, "little")
+            matching = (p for p in order if bits[p >> 3] >> (p & 7) & 1)
         return [self.ids[position] for position in islice(matching, offset, offset + limit)]
 
 
@@ -123,14 +144,11 @@ def build(version: str, today: date) -> FacetIndex:
     )
     ids = [row[0] for row in rows]
     position = {pk: index for index, pk in enumerate(ids)}
-    masks: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+    positions: dict[str, dict[str, list[int]]] = {name: {} for name in FACETS}
 
     def add(name: str, value, index: int) -> None:
-        if value is None or value == "":
-            return
-        values = masks[name]
-        key = str(value)
-        values[key] = values.get(key, 0) | (1 << index)
+        if value is not None and value != "":
+            positions[name].setdefault(str(value), []).append(index)
 
     for index, (_pk, role, call, year, starts_on, ends_on, _fi, _sv) in enumerate(rows):
         add("role", role, index)
@@ -148,6 +166,11 @@ def build(version: str, today: date) -> FacetIndex:
         )
         for registration_id, value in pairs:
             add(name, value, position[registration_id])
+
+    masks = {
+        name: {value: mask_of(found, len(ids)) for value, found in values.items()}
+        for name, values in positions.items()
+    }
 
     def by_title(first: int, second: int) -> list[int]:
         def title(index: int) -> tuple[str, int]:

@@ -9,7 +9,6 @@ and "tjänst" finds "tjänster" whichever language the user searches in.
 import re
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.core.cache import cache
 from django.db import connection
 from django.db.models import F, Q, QuerySet, Value
 
@@ -18,8 +17,6 @@ from registrations.models import TEXT_FIELDS, Registration
 
 CONFIGS = {"fi": "finnish", "sv": "swedish"}
 WEIGHTS = ("A", "B", "C")
-# Searches are remembered for the data version they were made on (see facet_index).
-CACHE_SECONDS = 300
 _WORD = re.compile(r"\w+", re.UNICODE)
 _BODY_FIELDS = TEXT_FIELDS[1:]  # all but the title
 
@@ -146,12 +143,7 @@ def search(queryset: QuerySet, text: str, *, any_word: bool = False) -> QuerySet
     return queryset.filter(condition).annotate(rank=Value(0.0))
 
 
-def matching_ids(text: str, *, version: str) -> list[int]:
+def matching_ids(text: str) -> list[int]:
     """The ids of the public registrations that match the text, best match first."""
-    key = f"digikunta:search:{version}:{text.casefold()}"
-    ids = cache.get(key)
-    if ids is None:
-        matches = search(Registration.objects.public(), text)
-        ids = list(matches.order_by("-rank", "-published_at", "-pk").values_list("pk", flat=True))
-        cache.set(key, ids, CACHE_SECONDS)
-    return ids
+    matches = search(Registration.objects.public(), text)
+    return list(matches.order_by("-rank", "-published_at", "-pk").values_list("pk", flat=True))

@@ -223,8 +223,12 @@ class Registration(models.Model):
         ]
         indexes = [
             models.Index(fields=["status", "-published_at"], name="registration_public_idx"),
-            # The data version of the facet index is the latest updated_at.
-            models.Index(fields=["updated_at"], name="registration_updated_idx"),
+            # The data version of the facet index: the latest change to anything ever published.
+            models.Index(
+                fields=["updated_at"],
+                condition=Q(published_at__isnull=False),
+                name="registration_updated_idx",
+            ),
         ]
 
     def __str__(self):

@@ -4,6 +4,7 @@ from django.test import TestCase
 from django.utils import timezone
 
 from registrations import facet_index, services
+from registrations.benchmarking import END, START, replace_table
 from registrations.models import Phase, Role, Status, phase_of
 from tests.factories import MunicipalityFactory, TopicFactory, make_registration
 
@@ -47,6 +48,12 @@ class FacetIndexTestCase(TestCase):
         self.assertIsNot(second, first)
         self.assertEqual(second.ids, [registration.pk])
 
+    def test_a_new_submission_does_not_rebuild_it(self):
+        make_registration()
+        first = facet_index.current(timezone.localdate())
+        make_registration(status=Status.SUBMITTED)
+        self.assertIs(facet_index.current(timezone.localdate()), first)
+
     def test_a_withdrawn_experiment_leaves_it_at_once(self):
         registration = make_registration()
         self.assertEqual(facet_index.current(timezone.localdate()).ids, [registration.pk])
@@ -61,3 +68,35 @@ class FacetIndexTestCase(TestCase):
         tomorrow = facet_index.current(today + timedelta(days=1))
         self.assertEqual(tomorrow.mask("status", Phase.ONGOING), 1)
         self.assertEqual(tomorrow.ids, [registration.pk])
+
+
+class BitsTestCase(TestCase):
+    def test_a_mask_holds_exactly_its_positions(self):
+        positions = [0, 7, 8, 63, 64, 999]
+        mask = facet_index.mask_of(positions, 1000)
+        self.assertEqual(list(facet_index.positions_in(mask)), positions)
+        self.assertEqual(mask.bit_count(), len(positions))
+        self.assertEqual(list(facet_index.positions_in(0)), [])
+
+    def test_a_page_follows_the_order_it_is_given(self):
+        index = facet_index.FacetIndex(
+            version="v",
+            ids=[10, 20, 30, 40],
+            masks={},
+            title_order={},
+            names={},
+            regional_councils=0,
+        )
+        mask = facet_index.mask_of([0, 2, 3], 4)
+        self.assertEqual(index.page(mask, offset=0, limit=2), [10, 30])
+        self.assertEqual(index.page(mask, offset=1, limit=5, order=[3, 2, 1, 0]), [30, 10])
+
+
+class BenchmarkReportTestCase(TestCase):
+    def test_a_new_table_replaces_the_old_and_keeps_the_words_around_it(self):
+        document = f"# Benchmarks\n\nIntro.\n\n{START}\nold table\n{END}\n\n## Why\n\nWords.\n"
+        updated = replace_table(document, "new table\n")
+        self.assertIn("Intro.", updated)
+        self.assertIn("## Why\n\nWords.", updated)
+        self.assertIn(f"{START}\nnew table\n{END}", updated)
+        self.assertNotIn("old table", updated)

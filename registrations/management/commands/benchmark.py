@@ -44,5 +44,7 @@ class Command(BaseCommand):
                     f"{result.queries} queries"
                 )
         output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(benchmarking.report(results, requests=requests), encoding="utf-8")
+        existing = output.read_text(encoding="utf-8") if output.exists() else ""
+        table = benchmarking.report(results, requests=requests)
+        output.write_text(benchmarking.replace_table(existing, table), encoding="utf-8")
         self.stdout.write(f"Wrote {output}")
