@@ -17,9 +17,13 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 	touch $@
 
 ## install: create .venv, install, compile messages, migrate and load the reference data (idempotent)
-install: $(VENV)/.installed compilemessages
+install: $(VENV)/.installed compilemessages .env
 	$(DEV_ENV) $(PY) manage.py migrate --no-input
 	$(DEV_ENV) $(PY) manage.py load_reference_data
+
+# Local defaults for manage.py run by hand (the environment wins; see digikunta/settings.py).
+.env:
+	printf '# Local development only: never on a server.\nDEBUG=true\n' > .env
 
 ## run: set up, add the demo content and serve on http://127.0.0.1:$(PORT)/
 run: install

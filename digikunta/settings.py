@@ -6,6 +6,7 @@ A missing or malformed value stops start-up with a message that names the variab
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
+from dotenv import load_dotenv
 
 from digikunta.env import (
     env_bool,
@@ -18,6 +19,10 @@ from digikunta.env import (
 )
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+
+# A developer's own defaults (make install writes DEBUG=true there); the real environment wins,
+# and a production server has no such file.
+load_dotenv(BASE_DIR / ".env", override=False)
 
 DEBUG = env_bool("DEBUG", False)
 
