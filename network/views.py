@@ -48,15 +48,17 @@ class MunicipalityDetailView(PublicPageMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         public = self.object.registrations.public().for_listing().order_by("-published_at")
+        counts = dict(
+            self.object.registrations.public()
+            .values_list("role")
+            .annotate(n=Count("pk"))
+            .order_by()
+        )
         return super().get_context_data(
             experimenting=public.filter(role="kokeilija")[:LATEST],
+            experimenting_count=counts.get("kokeilija", 0),
             influencing=public.filter(role="vaikuttaja")[:LATEST],
-            role_counts=dict(
-                self.object.registrations.public()
-                .values_list("role")
-                .annotate(n=Count("pk"))
-                .order_by()
-            ),
+            influencing_count=counts.get("vaikuttaja", 0),
             **kwargs,
         )
 

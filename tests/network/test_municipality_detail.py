@@ -68,3 +68,10 @@ class MunicipalityDetailTestCase(PageTestMixin, TestCase):
             make_registration(municipalities=[self.porvoo], role=Role.VAIKUTTAJA)
         with self.assertNumQueries(6):
             self.client.get("/fi/kunnat/638/")
+
+    def test_it_says_how_many_more_there_are_than_it_shows(self):
+        for _ in range(21):
+            make_registration(lead_municipality=self.porvoo)
+        response = self.client.get("/sv/kommuner/638/")
+        self.assertContains(response, "Här visas de 20 nyaste av 21.")
+        self.assertEqual(len(response.context["experimenting"]), 20)
