@@ -12,9 +12,9 @@ from datetime import date
 
 from django.http import QueryDict
 from django.utils.http import urlencode
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from digikunta.languages import active_language
 from registrations import facet_index
 from registrations.facet_index import FACETS, FacetIndex
 from registrations.models import Phase, Registration, Role
@@ -161,12 +161,12 @@ def browse(filters: Filters, *, today: date) -> Browse:
             order = best_first
     mask, bases = index.filter(filters.chosen(), within=within)
     if filters.ordering == "title":
-        order = index.title_order["sv" if get_language() == "sv" else "fi"]
+        order = index.title_order[active_language()]
     return Browse(Results(index, mask, order), _facets(index, filters, index.counts(bases)))
 
 
 def _facets(index: FacetIndex, filters: Filters, counts) -> list[Facet]:
-    language = "sv" if get_language() == "sv" else "fi"
+    language = active_language()
     labels = {
         "role": {role.value: role.label.capitalize() for role in Role},
         "status": {phase.value: phase.label for phase in Phase},

@@ -6,9 +6,9 @@ from datetime import datetime
 from django import forms
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from digikunta.languages import active_language
 from network.models import Municipality
 
 _PHONE_NOISE = re.compile(r"[\s\-().\u00a0/]")
@@ -78,7 +78,7 @@ def grouped_municipalities(municipalities, *, with_other_names: bool):
     """Choices grouped by region. With other names, a municipality whose name differs in the
     other language is offered under that name too (value "pk~"), so that typing "Åbo" in a
     native select finds Turku without any JavaScript."""
-    language = "sv" if (get_language() or "fi").startswith("sv") else "fi"
+    language = active_language()
     other = "fi" if language == "sv" else "sv"
     groups: dict[str, list] = {}
     for municipality in municipalities:

@@ -1,10 +1,10 @@
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from digikunta.charts import bar_chart
+from digikunta.languages import active_language
 from digikunta.public import PublicPageMixin
 from network.maps import region_map
 from registrations import browsing, facet_index, statistics
@@ -100,9 +100,8 @@ class StatisticsView(PublicPageMixin, TemplateView):
     )
 
     def get_context_data(self, **kwargs):
-        language = "sv" if get_language() == "sv" else "fi"
         index = facet_index.current(timezone.localdate())
-        numbers = statistics.figures(index, language)
+        numbers = statistics.figures(index, active_language())
         participation = numbers["participation"]
         regions = numbers["regions"]
         return super().get_context_data(
