@@ -4,11 +4,23 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from digikunta import views
-from digikunta.sitemaps import SITEMAPS
+from digikunta import pages
+from digikunta.sitemaps import PagesSitemap
+from network.sitemaps import MunicipalitySitemap, RegionSitemap, TopicSitemap
+from registrations.public.sitemaps import CallSitemap, ExperimentSitemap
+
+# The sections of sitemap.xml, by the name in their URL (sitemap-experiments.xml …).
+SITEMAPS = {
+    "pages": PagesSitemap,
+    "experiments": ExperimentSitemap,
+    "municipalities": MunicipalitySitemap,
+    "regions": RegionSitemap,
+    "topics": TopicSitemap,
+    "calls": CallSitemap,
+}
 
 urlpatterns = [
-    path("robots.txt", views.robots_txt, name="robots"),
+    path("robots.txt", pages.robots_txt, name="robots"),
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS}, name="sitemap-index"),
     path(
         "sitemap-<section>.xml",
@@ -19,9 +31,9 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("", views.HomeView.as_view(), name="home"),
-    path(_("about/"), views.AboutView.as_view(), name="about"),
-    path(_("privacy/"), views.PrivacyView.as_view(), name="privacy"),
+    path("", pages.HomeView.as_view(), name="home"),
+    path(_("about/"), pages.AboutView.as_view(), name="about"),
+    path(_("privacy/"), pages.PrivacyView.as_view(), name="privacy"),
     path("admin/", admin.site.urls),
     path("", include("network.urls")),
     path("", include("registrations.urls")),

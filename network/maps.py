@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-from network.reference_data import DEFAULT_DIRECTORY
+from network.reference_data.loader import DEFAULT_DIRECTORY
 
 REGIONS_FILE = DEFAULT_DIRECTORY / "geo" / "fi-regions-2025.epsg3067.geojson"
 # Half a kilometre: about a sixth of a pixel when the whole country is 400 pixels tall.

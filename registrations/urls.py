@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from registrations.feeds import NewExperimentsFeed
+from registrations.public.feeds import NewExperimentsFeed
 from registrations.views import private, public, register
 
 app_name = "registrations"

@@ -1,7 +1,7 @@
 from django.contrib.auth.models import Group, User
 from django.test import TestCase
 
-from registrations.coordinators import GROUP_NAME
+from registrations.services.coordinators import GROUP_NAME
 
 
 class BaseTestCase(TestCase):

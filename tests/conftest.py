@@ -1,7 +1,7 @@
 import pytest
 from django.core.cache import cache
 
-from registrations import facet_index
+from registrations.public import facet_index
 
 
 @pytest.fixture(autouse=True)

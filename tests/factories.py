@@ -14,8 +14,8 @@ from network.models import (
     Topic,
 )
 from network.text import municipality_search_key
-from registrations import services
 from registrations.models import TEXT_FIELDS, Call, FeeTier, Registration, Role, Status
+from registrations.services.submission import create_registration
 
 
 class RegionFactory(factory.django.DjangoModelFactory):
@@ -118,7 +118,7 @@ def make_registration(
     fields.setdefault("commits_to_sharing", True)
     texts = {"title": title, "idea": idea}
     texts.update({name: fields.pop(name) for name in list(fields) if name in TEXT_FIELDS})
-    return services.create_registration(
+    return create_registration(
         call=call or CallFactory(),
         role=role,
         language=language,

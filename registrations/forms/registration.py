@@ -1,4 +1,4 @@
-"""The registration forms of both roles. They validate; services.submit_registration saves."""
+"""The registration forms of both roles. They validate; services.submission saves."""
 
 import uuid
 
@@ -23,7 +23,7 @@ from registrations.forms.fields import (
     active_municipalities,
 )
 from registrations.models import TEXT_FIELDS, Language, Registration, Role, Sharing, Support
-from registrations.services import OrganisationInput, RegistrationDetails
+from registrations.services.submission import OrganisationInput, RegistrationDetails
 
 TEXT_MAX = 4000
 MAX_EUROS = 100_000_000
@@ -190,7 +190,7 @@ class RegistrationForm(ErrorSummaryMixin, forms.Form):
         error_messages={"required": _("To register, agree to the privacy notice.")},
     )
 
-    # Kept through the review step; see SpamGuard and services.submit_registration.
+    # Kept through the review step; see SpamGuard and services.submission.submit_registration.
     website = forms.CharField(required=False, label=_("Leave this empty"))
     started = forms.CharField(required=False, widget=forms.HiddenInput)
     submission_key = forms.UUIDField(required=False, widget=forms.HiddenInput)

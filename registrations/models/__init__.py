@@ -1,3 +1,6 @@
+"""The models of registrations: calls and fee tiers, registrations, the records made of them
+(decisions, e-mails) and their choices."""
+
 from registrations.models.calls import Call, CallQuerySet, CallRoles, CallState, FeeTier
 from registrations.models.choices import Language, Phase, Role, Sharing, Status, Support
 from registrations.models.records import Decision, EmailKind, EmailState, SentEmail

@@ -11,8 +11,9 @@ from digikunta.public import PublicPageMixin
 from network.models import Organisation
 from registrations.forms.links import NewLinkForm
 from registrations.forms.registration import FORMS, initial_from
-from registrations.links import LinkExpired, registration_for_token
-from registrations.services import NotEditable, request_new_links, update_registration
+from registrations.services.links import LinkExpired, registration_for_token
+from registrations.services.mail import request_new_links
+from registrations.services.submission import NotEditable, update_registration
 
 
 class PrivateLinkMixin(PublicPageMixin):

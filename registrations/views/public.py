@@ -3,13 +3,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
-from digikunta.charts import bar_chart
 from digikunta.languages import active_language
 from digikunta.public import PublicPageMixin
 from network.maps import region_map
-from registrations import browsing, facet_index, statistics
-from registrations.models import Call, Registration, Role
-from registrations.selectors import similar_experiments
+from registrations.models import Call, Registration
+from registrations.public import browsing, facet_index, statistics
+from registrations.public.similar import similar_experiments
 
 
 class ExperimentListView(PublicPageMixin, ListView):
@@ -100,49 +99,11 @@ class StatisticsView(PublicPageMixin, TemplateView):
     )
 
     def get_context_data(self, **kwargs):
-        index = facet_index.current(timezone.localdate())
-        numbers = statistics.figures(index, active_language())
-        participation = numbers["participation"]
+        numbers = statistics.figures(facet_index.current(timezone.localdate()), active_language())
         regions = numbers["regions"]
         return super().get_context_data(
             numbers=numbers,
             region_map=region_map(regions, {r["code"]: r["municipalities"] for r in regions}),
-            charts=[
-                (
-                    _("Municipalities taking part, by role"),
-                    _("Role"),
-                    _("Municipalities"),
-                    bar_chart(
-                        [
-                            (role.label.capitalize(), participation["municipalities"][role.value])
-                            for role in Role
-                        ]
-                    ),
-                ),
-                (
-                    _("Experiments by topic"),
-                    _("Topic"),
-                    _("Experiments"),
-                    bar_chart(numbers["topics"]),
-                ),
-                (
-                    _("Experiments by region"),
-                    _("Region"),
-                    _("Experiments"),
-                    bar_chart([(r["name"], r["experiments"]) for r in regions]),
-                ),
-                (
-                    _("Experiments by call"),
-                    _("Call"),
-                    _("Experiments"),
-                    bar_chart(numbers["calls"]),
-                ),
-                (
-                    _("Experiments by start year"),
-                    _("Start year"),
-                    _("Experiments"),
-                    bar_chart(numbers["years"]),
-                ),
-            ],
+            charts=statistics.charts(numbers),
             **kwargs,
         )

@@ -14,10 +14,10 @@ from digikunta.public import PublicPageMixin
 from network.models import Organisation
 from registrations.forms.registration import FORMS
 from registrations.forms.start import StartForm
-from registrations.links import make_token
 from registrations.models import Call, CallState, Role
-from registrations.selectors import similar_experiments
-from registrations.services import CallClosed, submit_registration
+from registrations.public.similar import similar_experiments
+from registrations.services.links import make_token
+from registrations.services.submission import CallClosed, submit_registration
 
 
 class ClosedCallMixin:

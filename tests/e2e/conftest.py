@@ -139,7 +139,7 @@ def page(open_page):
 @pytest.fixture
 def reference_data(open_page):
     """The 308 municipalities and 19 regions of Statistics Finland."""
-    from network.reference_data import load_reference_data
+    from network.reference_data.loader import load_reference_data
 
     load_reference_data()
 
@@ -147,7 +147,7 @@ def reference_data(open_page):
 @pytest.fixture
 def demo(reference_data):
     """The demo content: two calls, experiments in both roles and languages, a coordinator."""
-    from registrations.demo import seed_demo
+    from registrations.devtools.demo import seed_demo
 
     seed_demo()
 

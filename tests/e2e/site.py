@@ -18,8 +18,8 @@ class Page:
 def public_pages(language: str) -> list[Page]:
     """Every kind of public page, each with a real object of the demo content (seed_demo)."""
     from network.models import Region, Topic
-    from registrations.links import make_token
     from registrations.models import Call, Registration, Status
+    from registrations.services.links import make_token
 
     experiment = (
         Registration.objects.public()

@@ -4,8 +4,8 @@ public and its contact person told by e-mail."""
 from playwright.sync_api import expect
 
 from network.models import Municipality, Topic
-from registrations.coordinators import create_coordinator
 from registrations.models import Status
+from registrations.services.coordinators import create_coordinator
 from tests.factories import CallFactory, make_registration
 
 PASSWORD = "kokeilu-salasana-2026"

@@ -8,7 +8,7 @@ from django.core.management import CommandError, call_command
 from django.test import TestCase
 
 from network.models import LanguageStatus, Municipality, Region, StatisticalGroup
-from network.reference_data import DEFAULT_DIRECTORY
+from network.reference_data.loader import DEFAULT_DIRECTORY
 
 
 def load(directory: Path = DEFAULT_DIRECTORY) -> str:

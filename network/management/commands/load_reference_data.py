@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from network.reference_data import DEFAULT_DIRECTORY, ReferenceDataError, load_reference_data
+from network.reference_data.loader import DEFAULT_DIRECTORY, ReferenceDataError, load_reference_data
 
 
 class Command(BaseCommand):

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from registrations.retention import apply_retention
+from registrations.services.privacy import apply_retention
 
 
 class Command(BaseCommand):

@@ -6,7 +6,7 @@ from django.core.cache import cache
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from registrations import benchmarking
+from registrations.devtools import benchmark as benchmarking
 
 
 class Command(BaseCommand):

@@ -5,7 +5,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from registrations.coordinators import create_coordinator
+from registrations.services.coordinators import create_coordinator
 
 
 class Command(BaseCommand):

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from registrations.demo import DEMO_COORDINATOR, seed_demo
+from registrations.devtools.demo import DEMO_COORDINATOR, seed_demo
 
 
 class Command(BaseCommand):

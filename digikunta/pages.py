@@ -1,0 +1,68 @@
+from django.conf import settings
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
+from django.views.generic import TemplateView
+
+from digikunta.public import PublicPageMixin
+from network.models import Region
+from registrations.models import Call, Registration
+from registrations.public import facet_index, statistics
+
+
+class HomeView(PublicPageMixin, TemplateView):
+    template_name = "pages/home.html"
+    page_title = _("Municipalities trying out digital ways of working")
+    page_description = _(
+        "Digikunta brings together Finnish municipalities that try out digital ways of working "
+        "and those that already did and can show the savings."
+    )
+
+    def get_context_data(self, **kwargs):
+        now = timezone.now()
+        return super().get_context_data(
+            open_calls=Call.objects.accepting_at(now),
+            upcoming_calls=Call.objects.upcoming_at(now).order_by("opens_at")[:3],
+            counts=statistics.participation(facet_index.current(timezone.localdate())),
+            latest=Registration.objects.public().for_listing().order_by("-published_at")[:6],
+            regions=Region.objects.all(),
+            **kwargs,
+        )
+
+
+class PrivacyView(PublicPageMixin, TemplateView):
+    template_name = "pages/privacy.html"
+    page_title = _("Privacy notice")
+    page_description = _(
+        "What Digikunta keeps about the people who register, why and for how long."
+    )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            contact_email=settings.CONTACT_EMAIL,
+            link_days=settings.REGISTRATION_LINK_DAYS,
+            **kwargs,
+        )
+
+
+class AboutView(PublicPageMixin, TemplateView):
+    template_name = "pages/about.html"
+    page_title = _("About Digikunta")
+    page_description = _("The aims of the Digikunta network and how to contact the coordinators.")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(contact_email=settings.CONTACT_EMAIL, **kwargs)
+
+
+def robots_txt(request):
+    """Crawlers may read every public page; the admin and the registrants' own pages are
+    private, and forms are no content."""
+    private = ["admin:index", "registrations:register", "registrations:new_link"]
+    lines = ["User-agent: *"]
+    for language, _name in settings.LANGUAGES:
+        with override(language):
+            lines += [f"Disallow: {reverse(name)}" for name in private]
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap-index'))}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -1,0 +1,1 @@
+"""The directory's public pages: places (municipalities, regions) and topics."""

@@ -1,0 +1,34 @@
+"""Public pages of the topics, each with its latest public experiments."""
+
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import DetailView, ListView
+
+from digikunta.public import PublicPageMixin
+from network.models import Topic
+from network.views.places import LATEST
+
+
+class TopicListView(PublicPageMixin, ListView):
+    template_name = "network/topic_list.html"
+    page_title = _("Topics")
+    page_description = _("The topics on which municipalities experiment.")
+    queryset = Topic.objects.active()
+
+
+class TopicDetailView(PublicPageMixin, DetailView):
+    template_name = "network/topic_detail.html"
+    queryset = Topic.objects.all()
+
+    def get_page_title(self):
+        return self.object.name
+
+    def get_page_description(self):
+        return self.object.description or self.object.name
+
+    def get_context_data(self, **kwargs):
+        public = self.object.registrations.public()
+        return super().get_context_data(
+            experiments=public.for_listing().order_by("-published_at")[:LATEST],
+            experiment_count=public.count(),
+            **kwargs,
+        )

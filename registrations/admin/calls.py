@@ -1,0 +1,21 @@
+"""Calls for registrations and their participation fees."""
+
+from django.contrib import admin
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from registrations.models import Call, FeeTier
+
+
+class FeeTierInline(admin.TabularInline):
+    model = FeeTier
+    extra = 0
+
+
+@admin.register(Call)
+class CallAdmin(TabbedTranslationAdmin):
+    list_display = ["title", "opens_at", "closes_at", "late_until", "roles", "is_published"]
+    list_filter = ["is_published", "roles"]
+    search_fields = ["title_fi", "title_sv", "slug"]
+    prepopulated_fields = {"slug": ["title_fi"]}
+    inlines = [FeeTierInline]
+    date_hierarchy = "opens_at"

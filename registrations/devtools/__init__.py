@@ -1,0 +1,1 @@
+"""For developers, never for production: the demo content (as data) and the benchmark."""

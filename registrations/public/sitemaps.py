@@ -1,0 +1,23 @@
+"""Sitemap sections of the public experiments and calls (combined in digikunta.sitemaps)."""
+
+from digikunta.sitemaps import BilingualSitemap
+from registrations.models import Call, Registration
+
+
+class ExperimentSitemap(BilingualSitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return (
+            Registration.objects.public()
+            .only("reference", "updated_at")
+            .order_by("published_at", "pk")
+        )
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+class CallSitemap(BilingualSitemap):
+    def items(self):
+        return Call.objects.published().only("slug")

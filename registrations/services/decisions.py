@@ -1,0 +1,26 @@
+"""Coordinators' decisions on registrations: who decided, when, and an e-mail to the contact
+person in their own language."""
+
+from django.db import transaction
+from django.utils import timezone
+
+from registrations.models import Decision, Registration, Status
+from registrations.services import mail
+
+
+@transaction.atomic
+def decide(*, registration: Registration, status: str, message: str, by) -> Decision:
+    """A coordinator accepts, asks for changes, rejects or marks withdrawn; the contact person
+    hears of it by e-mail in their own language."""
+    if status == Status.SUBMITTED:
+        raise ValueError("A decision cannot make a registration submitted again.")
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    registration.status = status
+    if status == Status.ACCEPTED and registration.published_at is None:
+        registration.published_at = timezone.now()
+    registration.save(update_fields=["status", "published_at", "updated_at"])
+    decision = Decision.objects.create(
+        registration=registration, status=status, message=message.strip(), decided_by=by
+    )
+    transaction.on_commit(lambda: mail.send_decision(decision))
+    return decision

@@ -1,0 +1,240 @@
+"""Writes to registrations: each function validates, saves in one transaction, and schedules
+its e-mail for after the commit, so that a failing mail server never loses a registration."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from uuid import UUID
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import override
+
+from network.models import Municipality, Organisation, Topic
+from registrations.models import (
+    TEXT_FIELDS,
+    Call,
+    CallState,
+    ReferenceCounter,
+    Registration,
+    Status,
+)
+from registrations.public.search import refresh_search_documents
+from registrations.services import mail
+
+
+class CallClosed(Exception):
+    """The call does not take this registration now (not open, or not for this role)."""
+
+
+class NotEditable(Exception):
+    """A coordinator has already accepted or closed the registration."""
+
+
+@dataclass(frozen=True)
+class OrganisationInput:
+    """An organisation as a registrant names it: found by business ID or name, else added."""
+
+    name: str
+    kind: str
+    business_id: str = ""
+
+
+@dataclass
+class RegistrationDetails:
+    """Everything a registrant tells about a registration, as the form has cleaned it."""
+
+    topics: list[Topic]
+    texts: dict[str, str]
+    lead_municipality: Municipality | None = None
+    lead_organisation: OrganisationInput | None = None
+    municipalities: list[Municipality] = field(default_factory=list)
+    partners: list[OrganisationInput] = field(default_factory=list)
+    fields: dict[str, object] = field(default_factory=dict)
+
+
+def next_reference(*, year: int | None = None) -> str:
+    """A new reference number such as DK-2026-0042, unique even under concurrent submits."""
+    year = year or timezone.localdate().year
+    with transaction.atomic():
+        counter, _ = ReferenceCounter.objects.select_for_update().get_or_create(year=year)
+        counter.last_number += 1
+        counter.save(update_fields=["last_number"])
+    return f"DK-{year}-{counter.last_number:04d}"
+
+
+def sync_participants(*, registration: Registration) -> None:
+    """Keep what is derived from a registration in step with it: the lead municipality among
+    the participants, the regions, the start year and the search document. Call after any
+    change of participants, dates or texts."""
+    registration.start_year = registration.derived_start_year()
+    Registration.objects.filter(pk=registration.pk).update(start_year=registration.start_year)
+    if registration.lead_municipality_id:
+        registration.municipalities.add(registration.lead_municipality_id)
+    region_ids = set(registration.municipalities.values_list("region_id", flat=True).distinct())
+    if registration.lead_organisation_id and registration.lead_organisation.region_id:
+        region_ids.add(registration.lead_organisation.region_id)
+    registration.regions.set(region_ids)
+    refresh_search_documents([registration])
+
+
+def find_or_add_organisation(*, organisation: OrganisationInput, language: str) -> Organisation:
+    """The organisation with this business ID or name (in either language), else a new one."""
+    if organisation.business_id:
+        found = Organisation.objects.filter(business_id=organisation.business_id).first()
+        if found:
+            return found
+    name = organisation.name.strip()
+    found = Organisation.objects.filter(Q(name_fi__iexact=name) | Q(name_sv__iexact=name)).first()
+    if found:
+        return found
+    added = Organisation(kind=organisation.kind, business_id=organisation.business_id)
+    with override(language):
+        added.name = name
+    added.full_clean()
+    added.save()
+    return added
+
+
+@transaction.atomic
+def create_registration(
+    *,
+    call: Call,
+    role: str,
+    language: str,
+    topics: Iterable[Topic],
+    lead_municipality: Municipality | None = None,
+    lead_organisation: Organisation | None = None,
+    municipalities: Iterable[Municipality] = (),
+    partner_organisations: Iterable[Organisation] = (),
+    texts: dict[str, str],
+    status: str = Status.SUBMITTED,
+    **fields,
+) -> Registration:
+    """Save a registration with its participants; texts are stored in the language written."""
+    registration = Registration(
+        call=call,
+        role=role,
+        language=language,
+        status=status,
+        lead_municipality=lead_municipality,
+        lead_organisation=lead_organisation,
+        reference=next_reference(),
+        **fields,
+    )
+    _set_texts(registration, texts)
+    if status == Status.ACCEPTED:
+        registration.published_at = timezone.now()
+    registration.full_clean(exclude=["reference"])
+    registration.save()
+    registration.topics.set(topics)
+    registration.municipalities.set(municipalities)
+    registration.partner_organisations.set(partner_organisations)
+    sync_participants(registration=registration)
+    return registration
+
+
+def _set_texts(registration: Registration, texts: dict[str, str]) -> None:
+    with override(registration.language):
+        for name, value in texts.items():
+            if name not in TEXT_FIELDS:
+                raise ValueError(f"{name} is not a text field of a registration")
+            setattr(registration, name, value)
+
+
+def _organisations(details: RegistrationDetails, language: str):
+    lead = (
+        find_or_add_organisation(organisation=details.lead_organisation, language=language)
+        if details.lead_organisation
+        else None
+    )
+    partners = [
+        find_or_add_organisation(organisation=partner, language=language)
+        for partner in details.partners
+    ]
+    return lead, partners
+
+
+def submit_registration(
+    *,
+    call: Call,
+    role: str,
+    language: str,
+    details: RegistrationDetails,
+    submission_key: UUID,
+    now: datetime | None = None,
+) -> tuple[Registration, bool]:
+    """A registrant's submit: saved once per submission key, however often it arrives.
+
+    Returns the registration and whether this call saved it (False for a repeat).
+    """
+    existing = Registration.objects.filter(submission_key=submission_key).first()
+    if existing:
+        return existing, False
+    try:
+        return _submit(call, role, language, details, submission_key, now or timezone.now()), True
+    except IntegrityError:
+        # The same form arrived twice at once and the other request saved it first.
+        existing = Registration.objects.filter(submission_key=submission_key).first()
+        if existing is None:
+            raise
+        return existing, False
+
+
+@transaction.atomic
+def _submit(call, role, language, details, submission_key, now) -> Registration:
+    state = call.state_at(now)
+    if not call.is_published or state not in (CallState.OPEN, CallState.LATE):
+        raise CallClosed(call)
+    if not call.accepts_role(role):
+        raise CallClosed(call)
+    lead_organisation, partners = _organisations(details, language)
+    lead = details.lead_municipality
+    registration = create_registration(
+        call=call,
+        role=role,
+        language=language,
+        topics=details.topics,
+        lead_municipality=lead,
+        lead_organisation=lead_organisation,
+        municipalities=details.municipalities,
+        partner_organisations=partners,
+        texts=details.texts,
+        is_late=state == CallState.LATE,
+        fee_eur=call.fee_for(lead.population) if lead else None,
+        privacy_consent_at=now,
+        submission_key=submission_key,
+        **details.fields,
+    )
+    transaction.on_commit(lambda: mail.send_submission_emails(registration))
+    return registration
+
+
+@transaction.atomic
+def update_registration(*, registration: Registration, details: RegistrationDetails) -> None:
+    """The contact person's changes through the private link, before a coordinator decides.
+
+    A registration that needed changes goes back to the coordinators as submitted.
+    """
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    if not registration.is_editable:
+        raise NotEditable(registration)
+    lead_organisation, partners = _organisations(details, registration.language)
+    lead = details.lead_municipality
+    registration.lead_municipality = lead
+    registration.lead_organisation = lead_organisation
+    registration.fee_eur = registration.call.fee_for(lead.population) if lead else None
+    for name, value in details.fields.items():
+        setattr(registration, name, value)
+    _set_texts(registration, details.texts)
+    was_returned = registration.status == Status.NEEDS_CHANGES
+    registration.status = Status.SUBMITTED
+    registration.full_clean(exclude=["reference"])
+    registration.save()
+    registration.topics.set(details.topics)
+    registration.municipalities.set(details.municipalities)
+    registration.partner_organisations.set(partners)
+    sync_participants(registration=registration)
+    if was_returned:
+        transaction.on_commit(lambda: mail.send_coordinator_notice(registration, updated=True))

@@ -1,0 +1,34 @@
+from io import StringIO
+
+from django.core.management import CommandError, call_command
+from django.test import TestCase, override_settings
+from django.utils import timezone
+
+from network.reference_data.loader import load_reference_data
+from registrations.models import Call, Registration, Role
+
+
+class SeedDemoTestCase(TestCase):
+    @override_settings(DEBUG=False)
+    def test_it_refuses_to_run_when_debug_is_off(self):
+        with self.assertRaisesMessage(CommandError, "only when DEBUG is on"):
+            call_command("seed_demo")
+        self.assertFalse(Registration.objects.exists())
+
+    def test_it_adds_a_believable_demo_once(self):
+        load_reference_data()
+        out = StringIO()
+        call_command("seed_demo", force=True, stdout=out)
+        self.assertIn("Added 18 demo experiments.", out.getvalue())
+        public = Registration.objects.public()
+        self.assertGreaterEqual(public.count(), 12)
+        self.assertEqual(
+            set(public.values_list("role", flat=True)), {Role.KOKEILIJA, Role.VAIKUTTAJA}
+        )
+        self.assertEqual(set(public.values_list("language", flat=True)), {"fi", "sv"})
+        self.assertGreaterEqual(public.values("regions").distinct().count(), 10)
+        self.assertEqual(Call.objects.accepting_at(timezone.now()).count(), 1)
+        call_command("seed_demo", force=True, stdout=out)
+        self.assertIn("The demo content is there already.", out.getvalue())
+        self.assertEqual(Registration.objects.count(), 18)
+        self.assertTrue(self.client.login(username="koordinaattori", password="kokeilu-2026"))
