@@ -26,7 +26,7 @@ class HomeView(PublicPageMixin, TemplateView):
             open_calls=Call.objects.accepting_at(now),
             upcoming_calls=Call.objects.upcoming_at(now).order_by("opens_at")[:3],
             counts=statistics.participation(facet_index.current(timezone.localdate())),
-            latest=Registration.objects.public().for_listing().order_by("-published_at")[:6],
+            latest=Registration.objects.public().for_listing().newest_first()[:6],
             regions=Region.objects.all(),
             **kwargs,
         )

@@ -110,6 +110,7 @@ TIME_ZONE = "Europe/Helsinki"
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "fi"
 MODELTRANSLATION_LANGUAGES = ("fi", "sv")
+# Finnish and Swedish fall back on each other, so a page never shows an empty name or title.
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("fi", "sv"), "fi": ("sv",), "sv": ("fi",)}
 # The tabbed admin would load jQuery UI from Google; we serve our own copy instead.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"

@@ -4,9 +4,9 @@ from network.models import Municipality, Organisation, Region, Topic
 
 
 class BilingualOptions(TranslationOptions):
-    """Finnish and Swedish fall back on each other, so a page never shows an empty name."""
+    """A text missing in one language falls back on the other (the rule is
+    MODELTRANSLATION_FALLBACK_LANGUAGES in settings), an empty one counting as missing."""
 
-    fallback_languages = {"default": ("fi", "sv"), "fi": ("sv",), "sv": ("fi",)}
     fallback_undefined = ""
 
 

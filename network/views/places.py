@@ -48,18 +48,13 @@ class MunicipalityDetailView(PublicPageMixin, DetailView):
         }
 
     def get_context_data(self, **kwargs):
-        public = self.object.registrations.public().for_listing().order_by("-published_at")
-        counts = dict(
-            self.object.registrations.public()
-            .values_list("role")
-            .annotate(n=Count("pk"))
-            .order_by()
-        )
+        public = self.object.registrations.public().for_listing().newest_first()
+        counts = self.object.registrations.public().count_by_role()
         return super().get_context_data(
-            experimenting=public.filter(role="kokeilija")[:LATEST],
-            experimenting_count=counts.get("kokeilija", 0),
-            influencing=public.filter(role="vaikuttaja")[:LATEST],
-            influencing_count=counts.get("vaikuttaja", 0),
+            experimenting=public.experimenting()[:LATEST],
+            experimenting_count=counts["experimenting"],
+            influencing=public.influencing()[:LATEST],
+            influencing_count=counts["influencing"],
             **kwargs,
         )
 
@@ -85,7 +80,7 @@ class RegionDetailView(PublicPageMixin, DetailView):
         )
         return super().get_context_data(
             municipalities=municipalities,
-            experiments=public.for_listing().order_by("-published_at")[:LATEST],
+            experiments=public.for_listing().newest_first()[:LATEST],
             experiment_count=public.count(),
             **kwargs,
         )

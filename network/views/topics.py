@@ -28,7 +28,7 @@ class TopicDetailView(PublicPageMixin, DetailView):
     def get_context_data(self, **kwargs):
         public = self.object.registrations.public()
         return super().get_context_data(
-            experiments=public.for_listing().order_by("-published_at")[:LATEST],
+            experiments=public.for_listing().newest_first()[:LATEST],
             experiment_count=public.count(),
             **kwargs,
         )

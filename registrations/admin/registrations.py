@@ -13,7 +13,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from registrations.admin import decisions
 from registrations.admin.export import registrations_csv
 from registrations.admin.records import DecisionInline, EmailFailedFilter, SentEmailInline
-from registrations.models import Registration
+from registrations.models import ROLE_FIELDS, Registration
 from registrations.services import submission
 
 
@@ -73,38 +73,6 @@ class RegistrationAdmin(TabbedTranslationAdmin):
             },
         ),
         (_("Topics"), {"fields": ["topics", "other_topic"]}),
-        (
-            _("Experiment"),
-            {
-                "fields": [
-                    "title",
-                    "idea",
-                    "goal",
-                    "customer_effect",
-                    "partnerships",
-                    "starts_on",
-                    "ends_on",
-                    "support_wanted",
-                    "support_details",
-                ]
-            },
-        ),
-        (
-            _("Reform and savings"),
-            {
-                "fields": [
-                    "reform",
-                    "changes",
-                    "savings_eur_per_year",
-                    "savings_from_year",
-                    "savings_to_year",
-                    "savings_method",
-                    "other_results",
-                    "can_share",
-                    "sharing_details",
-                ]
-            },
-        ),
         (_("Commitments"), {"fields": ["commits_to_sharing", "joins_communications"]}),
         (
             _("Contact person (never shown publicly)"),
@@ -120,6 +88,22 @@ class RegistrationAdmin(TabbedTranslationAdmin):
         ),
         (_("Dates"), {"fields": ["created_at", "updated_at", "published_at"]}),
     ]
+
+    def get_fieldsets(self, request, obj=None):
+        """The fields of the registration's role after its topics, in the order registrants
+        answer them; a new registration shows both roles' fields, each once."""
+        roles = [ROLE_FIELDS[obj.role]] if obj else list(ROLE_FIELDS.values())
+        shown, sections = ["title"], []
+        for role_fields in roles:
+            fields = [name for name in role_fields.fields if name not in shown]
+            fields = (["title"] if not sections else []) + fields
+            shown += fields
+            sections.append((role_fields.heading, {"fields": self.replace_orig_field(fields)}))
+        fieldsets = list(super().get_fieldsets(request, obj))
+        at = 1 + next(
+            i for i, (_name, options) in enumerate(fieldsets) if "topics" in options["fields"]
+        )
+        return fieldsets[:at] + sections + fieldsets[at:]
 
     @admin.display(description=_("lead"))
     def lead_display(self, obj):

@@ -1,18 +1,19 @@
-"""The registration forms of both roles. They validate; services.submission saves."""
+"""The registration form, one for each role. They validate; services.submission saves.
+
+What both roles answer is declared here; what each role adds comes from the role's declaration
+(registrations.models.roles), with labels, help texts and limits from the model's fields.
+"""
 
 import uuid
 
 from django import forms
 from django.contrib.auth.base_user import BaseUserManager
-from django.contrib.humanize.templatetags.humanize import intcomma
-from django.core.validators import MaxValueValidator
+from django.db import models
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
-from network.models import OrganisationKind, Topic
-from network.validators import validate_business_id
+from network.models import Topic
 from registrations.forms.errors import ErrorSummaryMixin
 from registrations.forms.fields import (
     MunicipalityChoiceField,
@@ -22,77 +23,80 @@ from registrations.forms.fields import (
     WholeNumberField,
     active_municipalities,
 )
-from registrations.models import TEXT_FIELDS, Language, Registration, Role, Sharing, Support
+from registrations.forms.organisations import (
+    PartnerFormSet,
+    business_id_field,
+    organisation_kind_field,
+    organisation_name_field,
+)
+from registrations.models import (
+    ROLE_FIELDS,
+    TEXT_FIELDS,
+    Language,
+    Registration,
+    Role,
+    RoleFields,
+)
+from registrations.models.registrations import FIRST_YEAR, validate_not_in_future
+from registrations.models.roles import CHOICE_LISTS, EURO_FIELDS
 from registrations.services.submission import OrganisationInput, RegistrationDetails
 
-TEXT_MAX = 4000
-MAX_EUROS = 100_000_000
+# What both roles answer that is saved as it is (the lead, the participants, the topics and the
+# texts are handled on their own).
+COMMON_FIELDS = (
+    "other_topic",
+    "commits_to_sharing",
+    "joins_communications",
+    "contact_name",
+    "contact_title",
+    "contact_email",
+    "contact_phone",
+    "contact_language",
+)
 
 
-def _text(label, *, help_text="", required=True, max_length=TEXT_MAX, rows=4, **kwargs):
-    return forms.CharField(
-        label=label,
-        help_text=help_text,
-        required=required,
-        max_length=max_length,
-        widget=forms.Textarea(attrs={"rows": rows}),
-        **kwargs,
-    )
+def _model_field(name: str, **kwargs) -> forms.Field:
+    return Registration._meta.get_field(name).formfield(**kwargs)
 
 
-def organisation_name_field(label) -> forms.CharField:
-    # Names of organisations already known are suggested by a <datalist> in the template.
-    return forms.CharField(
-        label=label,
-        max_length=200,
-        required=False,
-        widget=forms.TextInput(attrs={"list": "organisation-names", "autocomplete": "off"}),
-    )
-
-
-def organisation_kind_field(label) -> forms.ChoiceField:
-    return forms.ChoiceField(
-        label=label,
-        choices=[("", _("Choose the type"))] + OrganisationKind.choices,
-        required=False,
-    )
-
-
-def business_id_field(label) -> forms.CharField:
-    return forms.CharField(
-        label=label, max_length=9, required=False, validators=[validate_business_id]
-    )
-
-
-class PartnerForm(forms.Form):
-    """A partner organisation: typed by name, matched to an existing one when it exists."""
-
-    name = organisation_name_field(_("Name of the organisation"))
-    kind = organisation_kind_field(_("Type of the organisation"))
-    business_id = business_id_field(_("Business ID (if it has one)"))
-
-    def clean(self):
-        data = super().clean()
-        if data.get("name") and not data.get("kind"):
-            self.add_error("kind", _("Choose the type of the organisation."))
-        if not data.get("name") and (data.get("kind") or data.get("business_id")):
-            self.add_error("name", _("Write the name of the organisation."))
-        return data
-
-    def organisation(self) -> OrganisationInput | None:
-        data = self.cleaned_data
-        if not data.get("name"):
-            return None
-        return OrganisationInput(data["name"], data["kind"], data.get("business_id", ""))
-
-
-PartnerFormSet = forms.formset_factory(PartnerForm, extra=0, max_num=20, absolute_max=20)
+def role_field(role_fields: RoleFields, name: str) -> forms.Field:
+    """The form field of one of a role's fields, as its declaration and model field say."""
+    model_field = role_fields.model_field(name)
+    kwargs = {
+        "label": role_fields.label(name),
+        "help_text": role_fields.help_text(name),
+        "required": name in role_fields.required,
+    }
+    if name in role_fields.required:
+        kwargs["error_messages"] = {"required": role_fields.required[name]}
+    if name in CHOICE_LISTS:
+        return forms.MultipleChoiceField(
+            choices=CHOICE_LISTS[name].choices, widget=forms.CheckboxSelectMultiple, **kwargs
+        )
+    if name in EURO_FIELDS:
+        field = WholeNumberField(**kwargs)
+    elif isinstance(model_field, models.DateField):
+        # A date input shows only an ISO date (2027-01-31): the localised 31.1.2027 would leave
+        # it empty when a registration is edited.
+        field = forms.DateField(
+            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), **kwargs
+        )
+    else:
+        field = model_field.formfield(**kwargs)
+    if isinstance(model_field, models.TextField):
+        # Required texts get more room.
+        field.widget.attrs["rows"] = 4 if kwargs["required"] else 3
+    if isinstance(model_field, models.IntegerField):
+        # The model's limits (the largest sum, the first year): the form tells them too.
+        field.validators.extend(model_field.validators)
+        field.widget.attrs["class"] = "w-auto"
+    return field
 
 
 class RegistrationForm(ErrorSummaryMixin, forms.Form):
     """What both roles answer: who, on which topics, what, commitments, contact, consent."""
 
-    role: str
+    role_fields: RoleFields
     LEAD_MUNICIPALITY = "municipality"
     LEAD_ORGANISATION = "organisation"
 
@@ -131,17 +135,8 @@ class RegistrationForm(ErrorSummaryMixin, forms.Form):
         help_text=_("Choose one or more."),
         error_messages={"required": _("Choose at least one topic.")},
     )
-    other_topic = forms.CharField(
-        label=_("Other topic, in your own words"),
-        max_length=200,
-        required=False,
-    )
-    title = forms.CharField(
-        label=_("Title"),
-        max_length=200,
-        help_text=_("A short, clear name, for example “Chatbot for library customer service”."),
-        error_messages={"required": _("Write a title.")},
-    )
+    other_topic = _model_field("other_topic")
+    title = _model_field("title", error_messages={"required": _("Write a title.")})
 
     commits_to_sharing = forms.BooleanField(
         label=_(
@@ -195,15 +190,13 @@ class RegistrationForm(ErrorSummaryMixin, forms.Form):
     started = forms.CharField(required=False, widget=forms.HiddenInput)
     submission_key = forms.UUIDField(required=False, widget=forms.HiddenInput)
 
-    # The fields each role adds, in order.
-    role_fields: tuple[str, ...] = ()
-
     def __init__(self, *args, language: str, guard_spam: bool = True, **kwargs):
         kwargs.setdefault("initial", {})
         kwargs["initial"].setdefault("contact_language", language)
         kwargs["initial"].setdefault("started", SpamGuard.started_value())
         kwargs["initial"].setdefault("submission_key", uuid.uuid4())
         super().__init__(*args, **kwargs)
+        self._add_role_fields()
         self.language = language
         self.guard_spam = guard_spam
         municipalities = active_municipalities()
@@ -233,6 +226,10 @@ class RegistrationForm(ErrorSummaryMixin, forms.Form):
         topics = data.get("topics") or []
         if any(topic.is_other for topic in topics) and not data.get("other_topic"):
             self.add_error("other_topic", _("You chose “Other”: tell in a few words what it is."))
+        for period in self.role_fields.ranges:
+            first, last = data.get(period.first), data.get(period.last)
+            if first and last and last < first:
+                self.add_error(period.last, period.message)
         return data
 
     def _clean_lead(self, data):
@@ -287,22 +284,32 @@ class RegistrationForm(ErrorSummaryMixin, forms.Form):
             "id_municipalities" if name == "municipalities" else super().error_anchor(name, field)
         )
 
+    def _add_role_fields(self):
+        """The role's fields, after the title, in the declared order."""
+        fields = list(self.fields.items())
+        at = next(i for i, (name, _field) in enumerate(fields) if name == "title") + 1
+        added = [(name, role_field(self.role_fields, name)) for name in self.role_fields.fields]
+        self.fields = dict(fields[:at] + added + fields[at:])
+        this_year = timezone.localdate().year
+        for _name, field in added:
+            if validate_not_in_future in field.validators:
+                field.widget.attrs.update(min=FIRST_YEAR, max=this_year)
+
+    @property
+    def role(self) -> Role:
+        return self.role_fields.role
+
+    def role_rows(self) -> list[list[forms.BoundField]]:
+        """The role's fields as the template lays them out, a period's two in one row."""
+        return [[self[name] for name in row] for row in self.role_fields.rows()]
+
     # Results ----------------------------------------------------------------------------
 
     def details(self) -> RegistrationDetails:
         data = self.cleaned_data
         lead_is_municipality = data["lead_kind"] == self.LEAD_MUNICIPALITY
-        field_names = [name for name in self.role_fields if name not in TEXT_FIELDS] + [
-            "other_topic",
-            "commits_to_sharing",
-            "joins_communications",
-            "contact_name",
-            "contact_title",
-            "contact_email",
-            "contact_phone",
-            "contact_language",
-        ]
-        texts = {name: data[name] for name in ("title", *self.role_fields) if name in TEXT_FIELDS}
+        fields = [name for name in self.role_fields.fields if name not in TEXT_FIELDS]
+        texts = {name: data[name] for name in ("title", *self.role_fields.texts)}
         return RegistrationDetails(
             topics=list(data["topics"]),
             texts=texts,
@@ -315,50 +322,12 @@ class RegistrationForm(ErrorSummaryMixin, forms.Form):
                 data.get("lead_organisation_business_id", ""),
             ),
             municipalities=data["municipalities"],
-            partners=[p for p in (form.organisation() for form in self.partners.forms) if p],
-            fields={name: data.get(name) for name in field_names},
+            partners=self.partner_organisations(),
+            fields={name: data.get(name) for name in (*fields, *COMMON_FIELDS)},
         )
 
-    def summary(self) -> list[tuple[str, str]]:
-        """What the registrant answered, as (label, text) for the review step."""
-        data = self.cleaned_data
-        if data["lead_kind"] == self.LEAD_MUNICIPALITY:
-            lead = data["lead_municipality"].name
-        else:
-            kind = OrganisationKind(data["lead_organisation_kind"]).label
-            lead = f"{data['lead_organisation_name']} ({kind})"
-        rows = [(_("Lead"), lead)]
-        if data["municipalities"]:
-            rows.append(
-                (
-                    self.fields["municipalities"].label,
-                    ", ".join(m.name for m in data["municipalities"]),
-                )
-            )
-        partners = [p for p in (form.organisation() for form in self.partners.forms) if p]
-        if partners:
-            rows.append((_("Partner organisations"), ", ".join(p.name for p in partners)))
-        topics = [topic.name for topic in data["topics"]]
-        if data.get("other_topic"):
-            topics.append(data["other_topic"])
-        rows.append((self.fields["topics"].label, ", ".join(topics)))
-        for name in ("title", *self.role_fields):
-            value = _display(self.fields[name], data.get(name))
-            if value:
-                rows.append((self.fields[name].label, value))
-        contact = [
-            data["contact_name"],
-            data.get("contact_title"),
-            data["contact_email"],
-            data.get("contact_phone"),
-        ]
-        rows.append((_("Contact person"), ", ".join(filter(None, contact))))
-        rows.append(
-            (self.fields["contact_language"].label, Language(data["contact_language"]).label)
-        )
-        if data.get("joins_communications"):
-            rows.append((_("Communications"), self.fields["joins_communications"].label))
-        return rows
+    def partner_organisations(self) -> list[OrganisationInput]:
+        return [p for p in (form.organisation() for form in self.partners.forms) if p]
 
     def fee(self, call) -> int | None:
         """The participation fee that applies, once the form is valid."""
@@ -369,157 +338,14 @@ class RegistrationForm(ErrorSummaryMixin, forms.Form):
 
 
 class KokeilijaForm(RegistrationForm):
-    role = Role.KOKEILIJA
-    role_fields = (
-        "idea",
-        "goal",
-        "customer_effect",
-        "savings_eur_per_year",
-        "starts_on",
-        "ends_on",
-        "support_wanted",
-        "support_details",
-        "partnerships",
-    )
-
-    idea = _text(
-        _("The experiment idea"),
-        help_text=_("What do you want to try out, and why?"),
-        error_messages={"required": _("Tell us the idea of the experiment.")},
-    )
-    goal = _text(
-        _("Goal and how success is measured"),
-        help_text=_("What should change, and how will you know that it did?"),
-        error_messages={"required": _("Tell us the goal and how you measure success.")},
-    )
-    customer_effect = _text(
-        _("Effect on customer experience"),
-        required=False,
-        help_text=_("How would residents or other customers notice the change?"),
-    )
-    savings_eur_per_year = WholeNumberField(
-        label=_("Estimated savings (€ per year)"),
-        required=False,
-        max_value=MAX_EUROS,
-        help_text=_("A rough estimate is enough. Leave empty if you cannot estimate yet."),
-    )
-    # A date input shows only an ISO date (2027-01-31): the localised 31.1.2027 would leave it
-    # empty when a registration is edited.
-    starts_on = forms.DateField(
-        label=_("Start"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"required": _("Tell us when the experiment starts.")},
-    )
-    ends_on = forms.DateField(
-        label=_("End"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-    )
-    support_wanted = forms.MultipleChoiceField(
-        label=_("Support you would like"),
-        choices=Support.choices,
-        widget=forms.CheckboxSelectMultiple,
-        required=False,
-    )
-    support_details = _text(_("Support, in more detail"), required=False, rows=3)
-    partnerships = _text(
-        _("Partnerships considered"),
-        required=False,
-        rows=3,
-        help_text=_("Companies, associations, researchers or other public bodies."),
-    )
-
-    def clean(self):
-        data = super().clean()
-        start, end = data.get("starts_on"), data.get("ends_on")
-        if start and end and end < start:
-            self.add_error("ends_on", _("The end cannot be before the start."))
-        return data
+    role_fields = ROLE_FIELDS[Role.KOKEILIJA]
 
 
 class VaikuttajaForm(RegistrationForm):
-    role = Role.VAIKUTTAJA
-    role_fields = (
-        "reform",
-        "changes",
-        "savings_eur_per_year",
-        "savings_from_year",
-        "savings_to_year",
-        "savings_method",
-        "other_results",
-        "can_share",
-        "sharing_details",
-    )
-
-    reform = _text(
-        _("The reform already made"),
-        help_text=_("What did you change in your way of working?"),
-        error_messages={"required": _("Tell us about the reform.")},
-    )
-    changes = _text(
-        _("What changed and how digital tools were used"),
-        error_messages={"required": _("Tell us what changed and which digital tools you used.")},
-    )
-    savings_eur_per_year = WholeNumberField(
-        label=_("Savings (€ per year)"),
-        max_value=MAX_EUROS,
-        error_messages={"required": _("Write the savings in euros a year.")},
-    )
-    savings_from_year = forms.IntegerField(
-        label=_("Savings measured from (year)"),
-        min_value=1990,
-        widget=forms.NumberInput(attrs={"class": "w-auto"}),
-        error_messages={"required": _("Write the first year of the period.")},
-    )
-    savings_to_year = forms.IntegerField(
-        label=_("Savings measured until (year)"),
-        min_value=1990,
-        widget=forms.NumberInput(attrs={"class": "w-auto"}),
-        error_messages={"required": _("Write the last year of the period.")},
-    )
-    savings_method = _text(
-        _("How the savings were calculated"),
-        help_text=_("For example, hours of work saved times the cost of an hour."),
-        error_messages={"required": _("Tell us how you calculated the savings.")},
-    )
-    other_results = _text(_("Other results"), required=False, rows=3)
-    can_share = forms.MultipleChoiceField(
-        label=_("What you can share with others"),
-        choices=Sharing.choices,
-        widget=forms.CheckboxSelectMultiple,
-        required=False,
-    )
-    sharing_details = _text(_("Sharing, in more detail"), required=False, rows=3)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        this_year = timezone.localdate().year
-        for name in ("savings_from_year", "savings_to_year"):
-            self.fields[name].validators.append(MaxValueValidator(this_year))
-            self.fields[name].widget.attrs["max"] = this_year
-
-    def clean(self):
-        data = super().clean()
-        first, last = data.get("savings_from_year"), data.get("savings_to_year")
-        if first and last and last < first:
-            self.add_error("savings_to_year", _("The last year cannot be before the first."))
-        return data
+    role_fields = ROLE_FIELDS[Role.VAIKUTTAJA]
 
 
 FORMS = {Role.KOKEILIJA: KokeilijaForm, Role.VAIKUTTAJA: VaikuttajaForm}
-
-
-def _display(field, value) -> str:
-    if value in (None, "", []):
-        return ""
-    if isinstance(field, forms.MultipleChoiceField):
-        labels = dict(field.choices)
-        return ", ".join(str(labels[item]) for item in value)
-    if isinstance(field, forms.DateField):
-        return date_format(value, "SHORT_DATE_FORMAT")
-    if isinstance(field, WholeNumberField):
-        return f"{intcomma(value)} €"
-    return str(value)
 
 
 def initial_from(registration: Registration) -> dict:
@@ -547,18 +373,8 @@ def initial_from(registration: Registration) -> dict:
     with override(registration.language):
         for name in TEXT_FIELDS:
             initial[name] = getattr(registration, name)
-    for name in set(FORMS[registration.role].role_fields) - set(TEXT_FIELDS):
-        initial[name] = getattr(registration, name)
-    for name in (
-        "other_topic",
-        "commits_to_sharing",
-        "joins_communications",
-        "contact_name",
-        "contact_title",
-        "contact_email",
-        "contact_phone",
-        "contact_language",
-    ):
-        initial[name] = getattr(registration, name)
+    for name in (*registration.role_fields.fields, *COMMON_FIELDS):
+        if name not in TEXT_FIELDS:
+            initial[name] = getattr(registration, name)
     initial["privacy_consent"] = True
     return initial

@@ -6,12 +6,12 @@ from registrations.models.choices import Language, Phase, Role, Sharing, Status,
 from registrations.models.records import Decision, EmailKind, EmailState, SentEmail
 from registrations.models.registrations import (
     CONTACT_FIELDS,
-    TEXT_FIELDS,
     ReferenceCounter,
     Registration,
     RegistrationQuerySet,
     phase_of,
 )
+from registrations.models.roles import ROLE_FIELDS, TEXT_FIELDS, RoleFields
 
 __all__ = [
     "CONTACT_FIELDS",
@@ -29,7 +29,9 @@ __all__ = [
     "ReferenceCounter",
     "Registration",
     "RegistrationQuerySet",
+    "ROLE_FIELDS",
     "Role",
+    "RoleFields",
     "SentEmail",
     "Sharing",
     "Status",

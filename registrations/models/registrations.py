@@ -2,15 +2,18 @@ from datetime import date
 
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from network.models import Municipality, Organisation, Region, Topic
 from registrations.models.calls import Call
 from registrations.models.choices import Language, Phase, Role, Sharing, Status, Support
+from registrations.models.roles import ROLE_FIELDS, RoleFields
 
 # The contact person's data is for coordinators only: public() defers these columns, so any
 # public page that touched one would cost an extra query and fail its assertNumQueries test.
@@ -22,20 +25,21 @@ CONTACT_FIELDS = (
     "contact_language",
 )
 
-# The texts that registrants write, each in Finnish and Swedish (see translation.py).
-TEXT_FIELDS = (
-    "title",
-    "idea",
-    "goal",
-    "customer_effect",
-    "partnerships",
-    "support_details",
-    "reform",
-    "changes",
-    "savings_method",
-    "other_results",
-    "sharing_details",
-)
+# How long a registrant's text may be, and the largest sum of euros anyone would mean.
+TEXT_MAX = 4000
+MAX_EUROS = 100_000_000
+# The first year savings can be reported from.
+FIRST_YEAR = 1990
+
+
+def validate_not_in_future(year: int) -> None:
+    this_year = timezone.localdate().year
+    if year is not None and year > this_year:
+        raise ValidationError(
+            _("Ensure this value is less than or equal to %(limit_value)s."),
+            code="max_value",
+            params={"limit_value": this_year},
+        )
 
 
 def phase_of(role: str, starts_on: date | None, ends_on: date | None, today: date) -> Phase:
@@ -54,6 +58,25 @@ class RegistrationQuerySet(models.QuerySet):
     def public(self):
         """What the public may see: accepted registrations, without the contact person."""
         return self.filter(status=Status.ACCEPTED).defer(*CONTACT_FIELDS)
+
+    def newest_first(self):
+        """The latest published first (ties, as in a bulk import, by the latest added)."""
+        return self.order_by("-published_at", "-pk")
+
+    def experimenting(self):
+        return self.filter(role=Role.KOKEILIJA)
+
+    def influencing(self):
+        return self.filter(role=Role.VAIKUTTAJA)
+
+    def count_by_role(self) -> dict[str, int]:
+        """{"experimenting": n, "influencing": n}, in one query: for pages of the network app,
+        which does not know the roles."""
+        counts = dict(self.values_list("role").annotate(n=models.Count("pk")).order_by())
+        return {
+            "experimenting": counts.get(Role.KOKEILIJA, 0),
+            "influencing": counts.get(Role.VAIKUTTAJA, 0),
+        }
 
     def for_listing(self):
         """Everything an experiment card shows, fetched up front."""
@@ -113,37 +136,86 @@ class Registration(models.Model):
         Region, blank=True, editable=False, related_name="registrations", verbose_name=_("regions")
     )
     topics = models.ManyToManyField(Topic, related_name="registrations", verbose_name=_("topics"))
-    other_topic = models.CharField(_("other topic"), max_length=200, blank=True)
+    other_topic = models.CharField(_("other topic, in your own words"), max_length=200, blank=True)
 
     # What. Written in one language; coordinators may add the other in the admin.
-    title = models.CharField(_("title"), max_length=200)
-    idea = models.TextField(_("the experiment idea"), blank=True)
-    goal = models.TextField(_("goal and how success is measured"), blank=True)
-    customer_effect = models.TextField(_("effect on customer experience"), blank=True)
-    partnerships = models.TextField(_("partnerships considered"), blank=True)
-    support_details = models.TextField(_("support wanted, in more detail"), blank=True)
-    reform = models.TextField(_("the reform already made"), blank=True)
-    changes = models.TextField(_("what changed and how digital tools were used"), blank=True)
-    savings_method = models.TextField(_("how the savings were calculated"), blank=True)
-    other_results = models.TextField(_("other results"), blank=True)
-    sharing_details = models.TextField(_("what can be shared, in more detail"), blank=True)
+    # Which of these each role answers, and which it must: see roles.ROLE_FIELDS.
+    title = models.CharField(
+        _("title"),
+        max_length=200,
+        help_text=_("A short, clear name, for example “Chatbot for library customer service”."),
+    )
+    idea = models.TextField(
+        _("the experiment idea"),
+        max_length=TEXT_MAX,
+        blank=True,
+        help_text=_("What do you want to try out, and why?"),
+    )
+    goal = models.TextField(
+        _("goal and how success is measured"),
+        max_length=TEXT_MAX,
+        blank=True,
+        help_text=_("What should change, and how will you know that it did?"),
+    )
+    customer_effect = models.TextField(
+        _("effect on customer experience"),
+        max_length=TEXT_MAX,
+        blank=True,
+        help_text=_("How would residents or other customers notice the change?"),
+    )
+    partnerships = models.TextField(
+        _("partnerships considered"),
+        max_length=TEXT_MAX,
+        blank=True,
+        help_text=_("Companies, associations, researchers or other public bodies."),
+    )
+    support_details = models.TextField(
+        _("support wanted, in more detail"), max_length=TEXT_MAX, blank=True
+    )
+    reform = models.TextField(
+        _("the reform already made"),
+        max_length=TEXT_MAX,
+        blank=True,
+        help_text=_("What did you change in your way of working?"),
+    )
+    changes = models.TextField(
+        _("what changed and how digital tools were used"), max_length=TEXT_MAX, blank=True
+    )
+    savings_method = models.TextField(
+        _("how the savings were calculated"),
+        max_length=TEXT_MAX,
+        blank=True,
+        help_text=_("For example, hours of work saved times the cost of an hour."),
+    )
+    other_results = models.TextField(_("other results"), max_length=TEXT_MAX, blank=True)
+    sharing_details = models.TextField(
+        _("what can be shared, in more detail"), max_length=TEXT_MAX, blank=True
+    )
 
     savings_eur_per_year = models.PositiveIntegerField(
         _("savings (€ per year)"),
         null=True,
         blank=True,
+        validators=[MaxValueValidator(MAX_EUROS)],
         help_text=_("Estimated by experimenters, demonstrated by influencers."),
     )
     savings_from_year = models.PositiveSmallIntegerField(
-        _("savings measured from (year)"), null=True, blank=True
+        _("savings measured from (year)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(FIRST_YEAR), validate_not_in_future],
     )
     savings_to_year = models.PositiveSmallIntegerField(
-        _("savings measured until (year)"), null=True, blank=True
+        _("savings measured until (year)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(FIRST_YEAR), validate_not_in_future],
     )
-    starts_on = models.DateField(_("starts"), null=True, blank=True)
-    ends_on = models.DateField(_("ends"), null=True, blank=True)
+    starts_on = models.DateField(_("start"), null=True, blank=True)
+    ends_on = models.DateField(_("end"), null=True, blank=True)
+    # Lists of choices: see roles.CHOICE_LISTS.
     support_wanted = models.JSONField(_("support wanted"), default=list, blank=True)
-    can_share = models.JSONField(_("can share"), default=list, blank=True)
+    can_share = models.JSONField(_("what can be shared with others"), default=list, blank=True)
 
     commits_to_sharing = models.BooleanField(
         _("commits to share results, successes, failures, knowledge and open data"),
@@ -252,6 +324,15 @@ class Registration(models.Model):
         if self.role == Role.VAIKUTTAJA and self.savings_from_year:
             return self.savings_from_year
         return None
+
+    @property
+    def role_fields(self) -> RoleFields:
+        return ROLE_FIELDS[self.role]
+
+    @property
+    def sections(self):
+        """Its role's texts and lists, as pages show them (see roles.RoleFields.sections)."""
+        return self.role_fields.sections(self)
 
     @property
     def lead(self):

@@ -31,7 +31,7 @@ TITLES = {
     "region": _("Region"),
     "municipality": _("Municipality"),
     "call": _("Call"),
-    "status": _("Stage"),
+    "stage": _("Stage"),
     "year": _("Start year"),
 }
 
@@ -44,7 +44,7 @@ class Filters:
     region: str = ""
     municipality: str = ""
     call: str = ""
-    status: str = ""
+    stage: str = ""
     year: str = ""
     sort: str = ""
 
@@ -56,6 +56,8 @@ class Filters:
             return params.get(name, "").strip()[:length]
 
         year = text("year", 4)
+        # Links shared before the filter was renamed say "status".
+        stage = text("stage") or text("status")
         return cls(
             q=" ".join(text("q", 200).split()),
             role=text("role") if text("role") in Role.values else "",
@@ -63,7 +65,7 @@ class Filters:
             region=text("region", 2),
             municipality=text("municipality", 3),
             call=text("call"),
-            status=text("status") if text("status") in Phase.values else "",
+            stage=stage if stage in Phase.values else "",
             year=year if year.isdigit() else "",
             sort=text("sort") if text("sort") in SORTS else "",
         )
@@ -169,7 +171,7 @@ def _facets(index: FacetIndex, filters: Filters, counts) -> list[Facet]:
     language = active_language()
     labels = {
         "role": {role.value: role.label.capitalize() for role in Role},
-        "status": {phase.value: phase.label for phase in Phase},
+        "stage": {phase.value: phase.label for phase in Phase},
     }
     for name in ("topic", "region", "municipality", "call"):
         labels[name] = {value: names[language] for value, names in index.names[name].items()}

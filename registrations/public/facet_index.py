@@ -25,7 +25,7 @@ from registrations.models import Call, Registration, phase_of
 CACHE_SECONDS = 300
 # How many different text searches each index remembers.
 SEARCHES_KEPT = 500
-FACETS = ("role", "topic", "region", "municipality", "call", "status", "year")
+FACETS = ("role", "topic", "region", "municipality", "call", "stage", "year")
 
 
 def data_version() -> str:
@@ -138,7 +138,7 @@ def build(version: str, today: date) -> FacetIndex:
     councils taking part."""
     public = Registration.objects.public()
     rows = list(
-        public.order_by("-published_at", "-pk").values_list(
+        public.newest_first().values_list(
             "pk", "role", "call__slug", "start_year", "starts_on", "ends_on", "title_fi", "title_sv"
         )
     )
@@ -154,7 +154,7 @@ def build(version: str, today: date) -> FacetIndex:
         add("role", role, index)
         add("call", call, index)
         add("year", year, index)
-        add("status", phase_of(role, starts_on, ends_on, today).value, index)
+        add("stage", phase_of(role, starts_on, ends_on, today).value, index)
     for name, relation, key in [
         ("topic", "topics", "topic__slug"),
         ("region", "regions", "region__code"),

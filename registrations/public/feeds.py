@@ -25,7 +25,7 @@ class NewExperimentsFeed(Feed):
         return reverse("registrations:feed")
 
     def items(self):
-        return Registration.objects.public().for_listing().order_by("-published_at", "-pk")[:30]
+        return Registration.objects.public().for_listing().newest_first()[:30]
 
     def item_title(self, item):
         return item.title

@@ -17,7 +17,7 @@ def similar_experiments(*, title: str, text: str, topics, exclude=None, limit: i
     candidates = search(Registration.objects.public(), words, any_word=True)
     if exclude is not None:
         candidates = candidates.exclude(pk=exclude.pk)
-    latest = candidates.order_by("-published_at").values("pk")[:CANDIDATES]
+    latest = candidates.newest_first().values("pk")[:CANDIDATES]
     return list(
         search(Registration.objects.filter(pk__in=Subquery(latest)), words, any_word=True)
         .annotate(shared_topics=Count("topics", filter=Q(topics__in=list(topics)), distinct=True))

@@ -13,6 +13,7 @@ from django.views.generic import TemplateView
 from digikunta.public import PublicPageMixin
 from network.models import Organisation
 from registrations.forms.registration import FORMS
+from registrations.forms.review import form_answers
 from registrations.forms.start import StartForm
 from registrations.models import Call, CallState, Role
 from registrations.public.similar import similar_experiments
@@ -123,6 +124,7 @@ class RegisterView(PublicPageMixin, ClosedCallMixin, TemplateView):
         return self.get_context_data(
             form=form,
             reviewing=True,
+            answers=form_answers(form),
             fee=form.fee(self.call),
             similar=similar_experiments(
                 title=texts["title"],

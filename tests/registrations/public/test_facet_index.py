@@ -64,9 +64,9 @@ class FacetIndexTestCase(TestCase):
         today = timezone.localdate()
         registration = make_registration(starts_on=today + timedelta(days=1))
         index = facet_index.current(today)
-        self.assertEqual(index.mask("status", Phase.PLANNED), 1)
+        self.assertEqual(index.mask("stage", Phase.PLANNED), 1)
         tomorrow = facet_index.current(today + timedelta(days=1))
-        self.assertEqual(tomorrow.mask("status", Phase.ONGOING), 1)
+        self.assertEqual(tomorrow.mask("stage", Phase.ONGOING), 1)
         self.assertEqual(tomorrow.ids, [registration.pk])
 
 

@@ -119,15 +119,20 @@ class FilterTestCase(ExperimentListTestCase):
             "region=15": {"Mjukvarurobot för reskontran"},
             "municipality=049": {self.chatbot.title, self.budget.title},
             "call=digikunta-2016": {self.budget.title},
-            "status=ended": {self.budget.title},
-            "status=ongoing": {self.chatbot.title},
-            "status=implemented": {"Mjukvarurobot för reskontran"},
+            "stage=ended": {self.budget.title},
+            "stage=ongoing": {self.chatbot.title},
+            "stage=implemented": {"Mjukvarurobot för reskontran"},
             "year=2017": {self.budget.title},
             "year=2021": {"Mjukvarurobot för reskontran"},
         }
         for query, expected in cases.items():
             with self.subTest(query):
                 self.assertEqual(self.titles(self.client.get(f"/fi/kokeilut/?{query}")), expected)
+
+    def test_a_link_shared_before_the_stage_filter_was_renamed_still_filters(self):
+        response = self.client.get("/fi/kokeilut/?status=ended")
+        self.assertEqual(self.titles(response), {self.budget.title})
+        self.assertContains(response, '<option value="ended" selected>')
 
     def test_filters_combine(self):
         response = self.client.get("/fi/kokeilut/?topic=asiointi&region=01&role=kokeilija")
@@ -150,7 +155,7 @@ class FilterTestCase(ExperimentListTestCase):
         self.assertContains(response, 'href="?role=vaikuttaja"')
 
     def test_an_impossible_value_is_ignored(self):
-        response = self.client.get("/fi/kokeilut/?role=hakkeri&year=abc&status=x&sort=evil")
+        response = self.client.get("/fi/kokeilut/?role=hakkeri&year=abc&stage=x&sort=evil")
         self.assertEqual(response.status_code, 200)
         self.assertEqual(len(self.titles(response)), 3)
 
