@@ -1,30 +1,26 @@
+"""Validators of the identifiers stored on network models (referenced by the migrations)."""
+
 import re
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from stdnum.exceptions import ValidationError as InvalidNumber
+from stdnum.fi import ytunnus
 
-_BUSINESS_ID = re.compile(r"^(\d{7})-(\d)$")
-_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
-
-
-def business_id_check_digit(first_seven: str) -> int | None:
-    """The check digit of a Finnish business ID (Y-tunnus), or None when no valid one exists."""
-    remainder = sum(int(d) * w for d, w in zip(first_seven, _WEIGHTS, strict=True)) % 11
-    if remainder == 0:
-        return 0
-    if remainder == 1:
-        return None
-    return 11 - remainder
+# The one form that is stored and shown: stdnum would also take 12345678 or FI12345678.
+_BUSINESS_ID = re.compile(r"\d{7}-\d")
 
 
 def validate_business_id(value: str) -> None:
-    match = _BUSINESS_ID.match(value or "")
-    if not match:
+    """A Finnish business ID (Y-tunnus) in the form 1234567-8, with its check digit right."""
+    if not _BUSINESS_ID.fullmatch(value or ""):
         raise ValidationError(
             _("Enter the business ID in the form 1234567-8."), code="business_id_format"
         )
-    if business_id_check_digit(match.group(1)) != int(match.group(2)):
+    try:
+        ytunnus.validate(value)
+    except InvalidNumber:
         raise ValidationError(
             _("This business ID does not exist: its check digit is wrong."),
             code="business_id_check",
-        )
+        ) from None

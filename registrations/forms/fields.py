@@ -3,6 +3,7 @@
 import re
 from datetime import datetime
 
+import phonenumbers
 from django import forms
 from django.core import signing
 from django.core.exceptions import ValidationError
@@ -11,7 +12,12 @@ from django.utils.translation import gettext_lazy as _
 from digikunta.languages import active_language
 from network.models import Municipality
 
+# What people put between digits; anything else (letters, an extension) makes no number.
 _PHONE_NOISE = re.compile(r"[\s\-().\u00a0/]")
+# A Finnish number starts with its trunk prefix 0; any other with + (or 00) and its country code.
+_PHONE_SHAPE = re.compile(r"(?:0|\+)\d+")
+_PHONE_NOT_A_NUMBER = _("Enter a phone number that starts with 0 or +358, such as 040 123 4567.")
+_PHONE_WRONG_LENGTH = _("This phone number has too few or too many digits. Check it, please.")
 
 
 def normalise_phone(value: str) -> str:
@@ -19,26 +25,22 @@ def normalise_phone(value: str) -> str:
 
     Raises ValidationError when it cannot be a phone number.
     """
-    digits = _PHONE_NOISE.sub("", value)
-    if digits.startswith("00"):
-        digits = "+" + digits[2:]
-    if digits.startswith("+358"):
-        national = digits[4:].removeprefix("0")
-    elif digits.startswith("0"):
-        national = digits[1:]
-    elif digits.startswith("+") and digits[1:].isdigit() and 7 <= len(digits) - 1 <= 15:
-        return digits
-    else:
-        raise ValidationError(
-            _("Enter a phone number that starts with 0 or +358, such as 040 123 4567."),
-            code="phone",
-        )
-    if not national.isdigit() or not 5 <= len(national) <= 12:
-        raise ValidationError(
-            _("This phone number has too few or too many digits. Check it, please."),
-            code="phone",
-        )
-    return f"+358{national}"
+    compact = _PHONE_NOISE.sub("", value)
+    if compact.startswith("00"):
+        compact = "+" + compact[2:]
+    if not _PHONE_SHAPE.fullmatch(compact):
+        raise ValidationError(_PHONE_NOT_A_NUMBER, code="phone")
+    try:
+        number = phonenumbers.parse(compact, "FI")
+    except phonenumbers.NumberParseException as error:
+        if error.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE:
+            raise ValidationError(_PHONE_NOT_A_NUMBER, code="phone") from None
+        raise ValidationError(_PHONE_WRONG_LENGTH, code="phone") from None
+    # Possible, not valid: validity follows the number ranges in use, which lag behind the
+    # operators, and only the lengths each country allows are sure enough to refuse a number.
+    if not phonenumbers.is_possible_number(number):
+        raise ValidationError(_PHONE_WRONG_LENGTH, code="phone")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 class PhoneField(forms.CharField):

@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.test import SimpleTestCase
+from django.utils import translation
 
 from network.validators import validate_business_id
 
@@ -24,5 +25,16 @@ class BusinessIdTestCase(SimpleTestCase):
     def test_it_refuses_numbers_whose_remainder_is_one(self):
         # 0010001: the weighted sum is 10 + 2 = 12, remainder 1, so no check digit is valid.
         for digit in range(10):
-            with self.subTest(digit), self.assertRaises(ValidationError):
+            with self.subTest(digit), self.assertRaises(ValidationError) as caught:
                 validate_business_id(f"0010001-{digit}")
+            self.assertEqual(caught.exception.code, "business_id_check")
+
+    def test_it_says_what_is_wrong(self):
+        with translation.override("en"):
+            for value, message in [
+                ("02454372", "Enter the business ID in the form 1234567-8."),
+                ("0245437-3", "This business ID does not exist: its check digit is wrong."),
+            ]:
+                with self.subTest(value), self.assertRaises(ValidationError) as caught:
+                    validate_business_id(value)
+                self.assertEqual(caught.exception.messages, [message])

@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.test import SimpleTestCase
+from django.utils import translation
 
 from registrations.forms.fields import WholeNumberField, normalise_phone
 
@@ -25,6 +26,37 @@ class PhoneNumberTestCase(SimpleTestCase):
         for typed in ["123", "puhelin", "040", "+358 1", "+1 2", "0" + "1" * 14]:
             with self.subTest(typed), self.assertRaises(ValidationError):
                 normalise_phone(typed)
+
+    def test_it_accepts_the_numbers_people_type(self):
+        for typed, stored in [
+            ("040 123 4567", "+358401234567"),
+            ("09 310 1691", "+35893101691"),
+            ("02955 30205", "+358295530205"),
+            ("+358 50 123 4567", "+358501234567"),
+            ("0400 123 456", "+358400123456"),
+            ("+1 650 253 0000", "+16502530000"),
+        ]:
+            with self.subTest(typed):
+                self.assertEqual(normalise_phone(typed), stored)
+
+    def test_it_says_what_is_wrong(self):
+        start = "Enter a phone number that starts with 0 or +358, such as 040 123 4567."
+        length = "This phone number has too few or too many digits. Check it, please."
+        for typed, message in [
+            ("12345", start),
+            ("puhelin", start),
+            ("040 123 4567 ext 5", start),
+            ("+292 123 4567", start),  # no such country code
+            ("040", length),
+            ("+358 1", length),
+            ("0" + "1" * 14, length),
+            ("+46 70 123 45 67 89 01", length),  # longer than any Swedish number
+        ]:
+            with self.subTest(typed), translation.override("en"):
+                with self.assertRaises(ValidationError) as caught:
+                    normalise_phone(typed)
+                self.assertEqual(caught.exception.code, "phone")
+                self.assertEqual(caught.exception.messages, [message])
 
 
 class WholeNumberTestCase(SimpleTestCase):

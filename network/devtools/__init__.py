@@ -1,0 +1,1 @@
+"""For developers, never for production: building the region map's stored paths."""
