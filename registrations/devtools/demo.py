@@ -1,65 +1,67 @@
 """Demo content for local development: two calls, experiments in both roles and languages,
-and a coordinator account. Never for production (seed_demo refuses when DEBUG is off)."""
+and a coordinator account. Never for production (seed_demo refuses when DEBUG is off).
 
+The content is data, in demo_content.json: the municipalities are real, but every experiment,
+organisation, person, e-mail address, phone number and figure there is invented.
+"""
+
+import json
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from django.db import transaction
 from django.utils import timezone
 
 from network.models import Municipality, Organisation, Region, Topic
-from registrations.devtools.demo_content import EXPERIMENTS
 from registrations.models import TEXT_FIELDS, Call, FeeTier, Registration
 from registrations.services.coordinators import create_coordinator
 from registrations.services.submission import create_registration
 
 DEMO_COORDINATOR = ("koordinaattori", "koordinaattori@digikunta.example", "kokeilu-2026")
+CONTENT = Path(__file__).resolve().with_name("demo_content.json")
+
+# The open call's moments count in days from the seeding, so that it is open whenever it is
+# seeded; a past call's are written as Finnish local times ("2016-06-01T09:00").
+MOMENTS = ("opens_at", "closes_at", "late_until")
+DAYS_FROM_NOW = {
+    "opens_days_ago": ("opens_at", -1),
+    "closes_in_days": ("closes_at", 1),
+    "late_until_in_days": ("late_until", 1),
+}
 
 
-def _calls(now: datetime) -> dict[str, Call]:
+def load_content() -> dict:
+    """The demo's calls, by the names its experiments use for them, and its experiments."""
+    return json.loads(CONTENT.read_text(encoding="utf-8"))
+
+
+def _call_fields(data: dict, now: datetime) -> dict:
+    fields = {
+        key: value
+        for key, value in data.items()
+        if key not in ("slug", "fee_tiers", *DAYS_FROM_NOW)
+    }
     helsinki = timezone.get_current_timezone()
-    open_call, created = Call.objects.get_or_create(
-        slug="digiverkosto-2026",
-        defaults={
-            "title_fi": "Digiverkosto 2026–2027",
-            "title_sv": "Diginätverket 2026–2027",
-            "description_fi": (
-                "Haemme kuntia, kuntaryhmiä ja yhteishankkeita kokeilemaan digitaalisia "
-                "toimintatapoja. Mukana saat asiantuntijatukea, mentorin, teematilaisuuksia ja "
-                "vertaistukea. Osallistumismaksu määräytyy kunnan koon mukaan."
-            ),
-            "description_sv": (
-                "Vi söker kommuner, kommungrupper och samprojekt som vill pröva digitala "
-                "arbetssätt. Du får experthjälp, en mentor, temaevenemang och kamratstöd. "
-                "Deltagaravgiften beror på kommunens storlek."
-            ),
-            "opens_at": now - timedelta(days=30),
-            "closes_at": now + timedelta(days=30),
-            "late_until": now + timedelta(days=60),
-            "is_published": True,
-        },
-    )
-    if created:
-        for max_population, fee in [(5000, 1500), (20000, 3000), (50000, 5000), (None, 8000)]:
-            FeeTier.objects.create(call=open_call, max_population=max_population, fee_eur=fee)
-    past_call, _ = Call.objects.get_or_create(
-        slug="digikuntakokeilu-2016",
-        defaults={
-            "title_fi": "Digikuntakokeilu 2016–2019",
-            "title_sv": "Digikommunförsöket 2016–2019",
-            "description_fi": (
-                "Valtiovarainministeriön digikuntakokeilu kokosi yhteen kunnat, jotka halusivat "
-                "kokeilla uusia toimintatapoja digitalisaation avulla."
-            ),
-            "description_sv": (
-                "Finansministeriets digikommunförsök samlade kommuner som ville pröva nya "
-                "arbetssätt med hjälp av digitalisering."
-            ),
-            "opens_at": datetime(2016, 6, 1, 9, 0, tzinfo=helsinki),
-            "closes_at": datetime(2016, 9, 30, 16, 0, tzinfo=helsinki),
-            "is_published": True,
-        },
-    )
-    return {"open": open_call, "past": past_call}
+    for name in MOMENTS:
+        if name in fields:
+            fields[name] = datetime.fromisoformat(fields[name]).replace(tzinfo=helsinki)
+    for key, (name, sign) in DAYS_FROM_NOW.items():
+        if key in data:
+            fields[name] = now + sign * timedelta(days=data[key])
+    return fields
+
+
+def _calls(definitions: dict[str, dict], now: datetime) -> dict[str, Call]:
+    calls = {}
+    for name, data in definitions.items():
+        call, created = Call.objects.get_or_create(
+            slug=data["slug"], defaults=_call_fields(data, now)
+        )
+        if created:
+            for tier in data["fee_tiers"]:
+                FeeTier.objects.create(call=call, **tier)
+        calls[name] = call
+    return calls
 
 
 def _organisation(data: dict | None) -> Organisation | None:
@@ -88,12 +90,13 @@ def seed_demo() -> int:
     create_coordinator(
         username=DEMO_COORDINATOR[0], email=DEMO_COORDINATOR[1], password=DEMO_COORDINATOR[2]
     )
-    calls = _calls(timezone.now())
+    content = load_content()
+    calls = _calls(content["calls"], timezone.now())
     if Registration.objects.filter(call__in=calls.values()).exists():
         return 0
     municipalities = Municipality.objects.in_bulk(field_name="code")
     topics = Topic.objects.in_bulk(field_name="slug")
-    for item in EXPERIMENTS:
+    for item in content["experiments"]:
         contact = item["contact"]
         create_registration(
             call=calls[item["call"]],
@@ -122,4 +125,4 @@ def seed_demo() -> int:
             contact_phone=contact["phone"],
             contact_language=contact["language"],
         )
-    return len(EXPERIMENTS)
+    return len(content["experiments"])

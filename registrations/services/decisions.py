@@ -1,11 +1,20 @@
 """Coordinators' decisions on registrations: who decided, when, and an e-mail to the contact
 person in their own language."""
 
+from datetime import datetime
+
 from django.db import transaction
 from django.utils import timezone
 
 from registrations.models import Decision, Registration, Status
 from registrations.services import mail
+
+
+def publish_if_accepted(*, registration: Registration, now: datetime | None = None) -> None:
+    """When a registration was published, for the caller to save: the moment it was first
+    accepted, kept through later decisions. The one rule, for the site and the benchmark."""
+    if registration.status == Status.ACCEPTED and registration.published_at is None:
+        registration.published_at = now or timezone.now()
 
 
 @transaction.atomic
@@ -16,8 +25,7 @@ def decide(*, registration: Registration, status: str, message: str, by) -> Deci
         raise ValueError("A decision cannot make a registration submitted again.")
     registration = Registration.objects.select_for_update().get(pk=registration.pk)
     registration.status = status
-    if status == Status.ACCEPTED and registration.published_at is None:
-        registration.published_at = timezone.now()
+    publish_if_accepted(registration=registration)
     registration.save(update_fields=["status", "published_at", "updated_at"])
     decision = Decision.objects.create(
         registration=registration, status=status, message=message.strip(), decided_by=by

@@ -6,7 +6,9 @@ from django.core.cache import cache
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from registrations.devtools import benchmark as benchmarking
+from registrations.devtools.benchmark.measure import measure, scenarios
+from registrations.devtools.benchmark.report import replace_table, report
+from registrations.devtools.benchmark.seed import seed, vacuum_analyze
 
 
 class Command(BaseCommand):
@@ -33,11 +35,13 @@ class Command(BaseCommand):
         rng = random.Random(random_seed)
         results = []
         for size in sorted(sizes):
-            added = benchmarking.seed(size, rng=rng)
+            added = seed(size, rng=rng)
+            if added:
+                vacuum_analyze()
             self.stdout.write(f"{size:,} experiments ({added:,} added):")
-            for name, urls in benchmarking.scenarios(rng=rng, requests=requests).items():
+            for name, urls in scenarios(rng=rng, requests=requests).items():
                 cache.clear()
-                result = benchmarking.measure(name, size, urls)
+                result = measure(name, size, urls)
                 results.append(result)
                 self.stdout.write(
                     f"  {name}: p50 {result.p50_ms:.1f} ms, p95 {result.p95_ms:.1f} ms, "
@@ -45,6 +49,6 @@ class Command(BaseCommand):
                 )
         output.parent.mkdir(parents=True, exist_ok=True)
         existing = output.read_text(encoding="utf-8") if output.exists() else ""
-        table = benchmarking.report(results, requests=requests)
-        output.write_text(benchmarking.replace_table(existing, table), encoding="utf-8")
+        table = report(results, requests=requests)
+        output.write_text(replace_table(existing, table), encoding="utf-8")
         self.stdout.write(f"Wrote {output}")

@@ -1,6 +1,13 @@
+import random
+
 from django.test import TestCase
 
-from registrations.devtools.benchmark import END, START, replace_table
+from network.reference_data.loader import load_reference_data
+from registrations.devtools.benchmark.report import END, START, replace_table
+from registrations.devtools.benchmark.seed import REFERENCE_PREFIX, seed
+from registrations.models import Registration, Status
+from registrations.public.search import search
+from registrations.services.submission import sync_derived
 
 
 class BenchmarkReportTestCase(TestCase):
@@ -11,3 +18,55 @@ class BenchmarkReportTestCase(TestCase):
         self.assertIn("## Why\n\nWords.", updated)
         self.assertIn(f"{START}\nnew table\n{END}", updated)
         self.assertNotIn("old table", updated)
+
+
+def derived(registrations) -> dict:
+    return {
+        registration.reference: (
+            registration.start_year,
+            sorted(registration.municipalities.values_list("code", flat=True)),
+            sorted(registration.regions.values_list("code", flat=True)),
+            Registration.objects.values_list("search_text", flat=True).get(pk=registration.pk),
+        )
+        for registration in registrations
+    }
+
+
+class BenchmarkSeedTestCase(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        load_reference_data()
+        cls.added = seed(30, rng=random.Random(2026))
+        cls.seeded = list(
+            Registration.objects.filter(reference__startswith=REFERENCE_PREFIX)
+            .select_related("lead_municipality")
+            .prefetch_related("municipalities", "regions")
+        )
+
+    def test_it_adds_until_there_are_as_many_as_asked(self):
+        self.assertEqual(self.added, 30)
+        self.assertEqual(len(self.seeded), 30)
+        self.assertEqual(seed(30, rng=random.Random(2026)), 0)
+
+    def test_what_the_services_derive_is_there(self):
+        for registration in self.seeded:
+            with self.subTest(registration.reference):
+                municipalities = set(registration.municipalities.all())
+                self.assertIsNotNone(registration.start_year)
+                self.assertEqual(registration.start_year, registration.derived_start_year())
+                self.assertIn(registration.lead_municipality, municipalities)
+                self.assertIn(registration.lead_municipality.region, registration.regions.all())
+                self.assertEqual(
+                    {m.region for m in municipalities}, set(registration.regions.all())
+                )
+                self.assertEqual(
+                    registration.published_at is not None, registration.status == Status.ACCEPTED
+                )
+                self.assertIn(registration, search(Registration.objects.all(), registration.title))
+        self.assertTrue(any(len(r.municipalities.all()) > 1 for r in self.seeded))
+        self.assertTrue(any(r.status != Status.ACCEPTED for r in self.seeded))
+
+    def test_the_services_would_change_nothing(self):
+        before = derived(self.seeded)
+        sync_derived(registrations=self.seeded)
+        self.assertEqual(derived(self.seeded), before)

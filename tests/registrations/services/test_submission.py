@@ -1,9 +1,13 @@
+from datetime import date, timedelta
+
 from django.test import TestCase
 from django.utils import timezone
 from django.utils.translation import override
 
-from registrations.models import Status
+from registrations.models import Registration, Status
+from registrations.public.search import search
 from registrations.services import submission
+from registrations.services.decisions import publish_if_accepted
 from tests.factories import (
     MunicipalityFactory,
     OrganisationFactory,
@@ -51,3 +55,33 @@ class CreateRegistrationTestCase(TestCase):
     def test_publishing_sets_the_moment(self):
         self.assertIsNotNone(make_registration(status=Status.ACCEPTED).published_at)
         self.assertIsNone(make_registration(status=Status.SUBMITTED).published_at)
+
+
+class SyncDerivedTestCase(TestCase):
+    def test_it_brings_many_registrations_in_step_at_once(self):
+        moved, unchanged = make_registration(), make_registration()
+        region = RegionFactory()
+        elsewhere = MunicipalityFactory(region=region)
+        # Saved as an admin's edit would save it, before anything derived is brought in step.
+        Registration.objects.filter(pk=moved.pk).update(
+            lead_municipality=elsewhere, starts_on=date(2031, 1, 1)
+        )
+        moved.refresh_from_db()
+        moved.municipalities.clear()
+        before = set(unchanged.regions.values_list("pk", flat=True))
+        submission.sync_derived(registrations=[moved, unchanged])
+        self.assertEqual(list(moved.municipalities.all()), [elsewhere])
+        self.assertEqual(list(moved.regions.all()), [region])
+        self.assertEqual(Registration.objects.get(pk=moved.pk).start_year, 2031)
+        self.assertEqual(set(unchanged.regions.values_list("pk", flat=True)), before)
+        found = search(Registration.objects.all(), elsewhere.name_fi)
+        self.assertEqual(list(found), [moved])
+
+
+class PublicationTestCase(TestCase):
+    def test_a_later_acceptance_keeps_the_first_moment(self):
+        registration = make_registration(status=Status.ACCEPTED)
+        first = registration.published_at
+        registration.status = Status.ACCEPTED
+        publish_if_accepted(registration=registration, now=first + timedelta(days=1))
+        self.assertEqual(registration.published_at, first)
