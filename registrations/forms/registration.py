@@ -2,13 +2,14 @@
 
 What both roles answer is declared here; what each role adds comes from the role's declaration
 (registrations.models.roles), with labels, help texts and limits from the model's fields.
+Over 300 lines for a reason: it is one form, and splitting its questions, cleaning and results
+across modules would make a reader jump between files to follow one submit.
 """
 
 import uuid
 
 from django import forms
 from django.contrib.auth.base_user import BaseUserManager
-from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
@@ -20,9 +21,9 @@ from registrations.forms.fields import (
     MunicipalityMultipleChoiceField,
     PhoneField,
     SpamGuard,
-    WholeNumberField,
     active_municipalities,
 )
+from registrations.forms.model_fields import model_field, role_field
 from registrations.forms.organisations import (
     PartnerFormSet,
     business_id_field,
@@ -38,7 +39,6 @@ from registrations.models import (
     RoleFields,
 )
 from registrations.models.registrations import FIRST_YEAR, validate_not_in_future
-from registrations.models.roles import CHOICE_LISTS, EURO_FIELDS
 from registrations.services.submission import OrganisationInput, RegistrationDetails
 
 # What both roles answer that is saved as it is (the lead, the participants, the topics and the
@@ -53,44 +53,6 @@ COMMON_FIELDS = (
     "contact_phone",
     "contact_language",
 )
-
-
-def _model_field(name: str, **kwargs) -> forms.Field:
-    return Registration._meta.get_field(name).formfield(**kwargs)
-
-
-def role_field(role_fields: RoleFields, name: str) -> forms.Field:
-    """The form field of one of a role's fields, as its declaration and model field say."""
-    model_field = role_fields.model_field(name)
-    kwargs = {
-        "label": role_fields.label(name),
-        "help_text": role_fields.help_text(name),
-        "required": name in role_fields.required,
-    }
-    if name in role_fields.required:
-        kwargs["error_messages"] = {"required": role_fields.required[name]}
-    if name in CHOICE_LISTS:
-        return forms.MultipleChoiceField(
-            choices=CHOICE_LISTS[name].choices, widget=forms.CheckboxSelectMultiple, **kwargs
-        )
-    if name in EURO_FIELDS:
-        field = WholeNumberField(**kwargs)
-    elif isinstance(model_field, models.DateField):
-        # A date input shows only an ISO date (2027-01-31): the localised 31.1.2027 would leave
-        # it empty when a registration is edited.
-        field = forms.DateField(
-            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), **kwargs
-        )
-    else:
-        field = model_field.formfield(**kwargs)
-    if isinstance(model_field, models.TextField):
-        # Required texts get more room.
-        field.widget.attrs["rows"] = 4 if kwargs["required"] else 3
-    if isinstance(model_field, models.IntegerField):
-        # The model's limits (the largest sum, the first year): the form tells them too.
-        field.validators.extend(model_field.validators)
-        field.widget.attrs["class"] = "w-auto"
-    return field
 
 
 class RegistrationForm(ErrorSummaryMixin, forms.Form):
@@ -135,8 +97,8 @@ class RegistrationForm(ErrorSummaryMixin, forms.Form):
         help_text=_("Choose one or more."),
         error_messages={"required": _("Choose at least one topic.")},
     )
-    other_topic = _model_field("other_topic")
-    title = _model_field("title", error_messages={"required": _("Write a title.")})
+    other_topic = model_field("other_topic")
+    title = model_field("title", error_messages={"required": _("Write a title.")})
 
     commits_to_sharing = forms.BooleanField(
         label=_(
@@ -151,21 +113,20 @@ class RegistrationForm(ErrorSummaryMixin, forms.Form):
         label=_("We are happy to take part in the programme's communications and events."),
         required=False,
     )
-    contact_name = forms.CharField(
+    # The contact fields may be blank in the database only once retention has removed them.
+    contact_name = model_field(
+        "contact_name",
         label=_("Name"),
-        max_length=150,
+        required=True,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
         error_messages={"required": _("Write the contact person's name.")},
     )
-    contact_title = forms.CharField(
-        label=_("Job title"),
-        max_length=150,
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
+    contact_title = model_field(
+        "contact_title", widget=forms.TextInput(attrs={"autocomplete": "organization-title"})
     )
-    contact_email = forms.EmailField(
-        label=_("E-mail"),
-        max_length=254,
+    contact_email = model_field(
+        "contact_email",
+        required=True,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         help_text=_("We send the confirmation and a private link to this address."),
         error_messages={
@@ -173,6 +134,7 @@ class RegistrationForm(ErrorSummaryMixin, forms.Form):
             "invalid": _("Write the e-mail address in the form name@example.fi."),
         },
     )
+    # As typed ("00358 (0)40 123 45 67") it may be longer than the +358… that is stored.
     contact_phone = PhoneField(label=_("Phone"), required=False)
     contact_language = forms.ChoiceField(
         label=_("Language for communication"),
