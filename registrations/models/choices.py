@@ -6,6 +6,11 @@ class Role(models.TextChoices):
     KOKEILIJA = "kokeilija", _("experimenter")
     VAIKUTTAJA = "vaikuttaja", _("influencer")
 
+    @property
+    def group(self) -> str:
+        """Its key in counts that templates and the network app read by name."""
+        return "experimenting" if self == Role.KOKEILIJA else "influencing"
+
 
 class Status(models.TextChoices):
     SUBMITTED = "submitted", _("Submitted")

@@ -77,10 +77,7 @@ class RegistrationQuerySet(models.QuerySet):
         """{"experimenting": n, "influencing": n}, in one query: for pages of the network app,
         which does not know the roles."""
         counts = dict(self.values_list("role").annotate(n=models.Count("pk")).order_by())
-        return {
-            "experimenting": counts.get(Role.KOKEILIJA, 0),
-            "influencing": counts.get(Role.VAIKUTTAJA, 0),
-        }
+        return {role.group: counts.get(role.value, 0) for role in Role}
 
     def for_listing(self):
         """Everything an experiment card shows, fetched up front."""

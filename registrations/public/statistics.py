@@ -12,14 +12,17 @@ from registrations.public.facet_index import FacetIndex
 def participation(index: FacetIndex) -> dict[str, dict[str, int]]:
     """How many municipalities and experiments take part, by role and in all."""
     municipalities = [mask for mask in index.masks["municipality"].values() if mask]
-    roles = {role.value: index.mask("role", role.value) for role in Role}
+    roles = {role: index.mask("role", role.value) for role in Role}
     return {
         "municipalities": {
-            **{role: sum(1 for m in municipalities if m & mask) for role, mask in roles.items()},
+            **{
+                role.group: sum(1 for m in municipalities if m & mask)
+                for role, mask in roles.items()
+            },
             "total": len(municipalities),
         },
         "experiments": {
-            **{role: mask.bit_count() for role, mask in roles.items()},
+            **{role.group: mask.bit_count() for role, mask in roles.items()},
             "total": len(index.ids),
         },
     }
@@ -72,7 +75,7 @@ def charts(numbers: dict) -> list[tuple]:
             _("Municipalities"),
             bar_chart(
                 [
-                    (role.label.capitalize(), participation["municipalities"][role.value])
+                    (role.label.capitalize(), participation["municipalities"][role.group])
                     for role in Role
                 ]
             ),

@@ -55,8 +55,8 @@ class StatisticsTestCase(PageTestMixin, TestCase):
 
     def test_it_counts_the_programmes_figures_live(self):
         numbers = self.client.get("/fi/tilastot/").context["numbers"]
-        self.assertEqual(numbers["participation"]["municipalities"]["kokeilija"], 3)
-        self.assertEqual(numbers["participation"]["municipalities"]["vaikuttaja"], 1)
+        self.assertEqual(numbers["participation"]["municipalities"]["experimenting"], 3)
+        self.assertEqual(numbers["participation"]["municipalities"]["influencing"], 1)
         self.assertEqual(numbers["regional_councils"], 1)
         self.assertEqual(numbers["topics"], [("Robotiikka", 1)])
         self.assertEqual(numbers["calls"], [("Digiverkosto", 3)])
