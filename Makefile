@@ -3,18 +3,27 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+LOCK := requirements.lock
 # Local development runs with DEBUG on unless the environment says otherwise.
 DEV_ENV := DEBUG=$${DEBUG:-true}
 
-.PHONY: install run test e2e screenshots lint format compilemessages makemessages migrations-check messages-check demo benchmark clean
+.PHONY: install lock run test e2e screenshots lint format compilemessages makemessages migrations-check messages-check demo benchmark clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: pyproject.toml | $(PY)
+# Exactly the versions in the lock file (checked against its hashes), then the project itself.
+$(VENV)/.installed: pyproject.toml $(LOCK) | $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet -r $(LOCK)
+	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
+
+## lock: after a change to the dependencies in pyproject.toml, pin them all again, with their
+## hashes, in requirements.lock (for Python 3.11; versions already pinned are kept if they fit)
+lock: $(VENV)/.installed
+	$(PY) -m uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 \
+		--custom-compile-command "make lock" --quiet --output-file $(LOCK)
 
 ## install: create .venv, install, compile messages, migrate and load the reference data (idempotent)
 install: $(VENV)/.installed compilemessages .env

@@ -2,7 +2,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from registrations.public.feeds import NewExperimentsFeed
-from registrations.views import private, public, register
+from registrations.views import private, public, register, suggestions
 
 app_name = "registrations"
 
@@ -17,6 +17,11 @@ urlpatterns = [
     path(_("calls/<slug:slug>/"), public.CallDetailView.as_view(), name="call"),
     path(_("statistics/"), public.StatisticsView.as_view(), name="statistics"),
     path(_("register/"), register.RegisterStartView.as_view(), name="register"),
+    path(
+        _("register/organisations/"),
+        suggestions.OrganisationSuggestionsView.as_view(),
+        name="organisation_suggestions",
+    ),
     path(
         _("register/<slug:call>/<str:role>/"),
         register.RegisterView.as_view(),

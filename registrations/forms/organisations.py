@@ -9,7 +9,8 @@ from registrations.services.submission import OrganisationInput
 
 
 def organisation_name_field(label) -> forms.CharField:
-    # Names of organisations already known are suggested by a <datalist> in the template.
+    # As the user types, static/js/digikunta.js fills the <datalist> of the template with names
+    # of public organisations; any other name is accepted too.
     return forms.CharField(
         label=label,
         max_length=200,

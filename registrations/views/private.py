@@ -8,7 +8,6 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 
 from digikunta.public import PublicPageMixin
-from network.models import Organisation
 from registrations.forms.links import NewLinkForm
 from registrations.forms.registration import FORMS, initial_from
 from registrations.forms.review import registration_answers
@@ -88,12 +87,6 @@ class PrivateRegistrationEditView(PrivateLinkMixin, TemplateView):
         else:
             messages.success(request, _("Your changes have been saved."))
         return redirect("registrations:private", token=self.token)
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            organisation_names=Organisation.objects.values_list("name", flat=True)[:1000],
-            **kwargs,
-        )
 
 
 class NewLinkView(PublicPageMixin, FormView):

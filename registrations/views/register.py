@@ -11,7 +11,6 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from digikunta.public import PublicPageMixin
-from network.models import Organisation
 from registrations.forms.registration import FORMS
 from registrations.forms.review import form_answers
 from registrations.forms.start import StartForm
@@ -140,7 +139,6 @@ class RegisterView(PublicPageMixin, ClosedCallMixin, TemplateView):
             call=self.call,
             role=self.role,
             state=self.call.state_at(timezone.now()),
-            organisation_names=Organisation.objects.values_list("name", flat=True)[:1000],
             action_url=reverse(
                 "registrations:register_form", kwargs={"call": self.call.slug, "role": self.role}
             ),

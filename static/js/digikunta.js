@@ -76,10 +76,64 @@
     });
   }
 
+  // Organisation names as the user types: the <datalist> the name fields point at is filled
+  // from our own JSON endpoint. Without this the fields are plain text fields, which is enough.
+  function suggestOrganisations() {
+    var list = document.querySelector("datalist[data-suggestions]");
+    if (!list || !window.fetch) return;
+    var url = list.getAttribute("data-suggestions");
+    var inputs = document.querySelectorAll('input[list="' + list.id + '"]');
+    var answers = {}; // query -> names, so that deleting a letter asks nothing again
+    var timer = null;
+    var pending = null;
+
+    function show(names) {
+      var options = document.createDocumentFragment();
+      names.forEach(function (name) {
+        var option = document.createElement("option");
+        option.value = name;
+        options.appendChild(option);
+      });
+      list.textContent = "";
+      list.appendChild(options);
+    }
+
+    function suggest(input) {
+      var query = input.value.trim().replace(/\s+/g, " ");
+      if (query.length < 2) return show([]);
+      if (answers[query]) return show(answers[query]);
+      if (pending) pending.abort();
+      pending = window.AbortController ? new AbortController() : null;
+      fetch(url + "?q=" + encodeURIComponent(query), {
+        headers: { Accept: "application/json" },
+        credentials: "same-origin",
+        signal: pending ? pending.signal : undefined,
+      })
+        .then(function (response) {
+          if (!response.ok) throw new Error(response.status);
+          return response.json();
+        })
+        .then(function (answer) {
+          answers[query] = answer.names || [];
+          // Only if the field still says what was asked: an answer may come late.
+          if (input.value.trim().replace(/\s+/g, " ") === query) show(answers[query]);
+        })
+        .catch(function () {}); // no suggestions then; the field works as before
+    }
+
+    inputs.forEach(function (input) {
+      input.addEventListener("input", function () {
+        clearTimeout(timer);
+        timer = setTimeout(function () { suggest(input); }, 250);
+      });
+    });
+  }
+
   ready(function () {
     focusErrorSummary();
     linkErrorSummaryToFields();
     toggleLeadFields();
     filterMunicipalities();
+    suggestOrganisations();
   });
 })();

@@ -53,8 +53,8 @@ class FormPageTestCase(FormTestCase):
         self.assertEqual(response.context["form"]["contact_language"].value(), "sv")
 
     def test_its_query_count_is_fixed(self):
-        with self.assertNumQueries(5):
-            # the call, its fee tiers, municipalities with regions, organisation names, topics
+        with self.assertNumQueries(4):
+            # the call, its fee tiers, municipalities with regions, topics
             self.client.get("/fi/ilmoittaudu/digiverkosto/kokeilija/")
 
 
