@@ -44,6 +44,10 @@ class CatalogueTestCase(SimpleTestCase):
             "network:municipalities": ("/fi/kunnat/", "/sv/kommuner/"),
             "network:topics": ("/fi/aiheet/", "/sv/teman/"),
             "about": ("/fi/tietoa/", "/sv/om/"),
+            "registrations:organisation_suggestions": (
+                "/fi/ilmoittaudu/organisaatiot/",
+                "/sv/anmalan/organisationer/",
+            ),
         }
         for name, (finnish, swedish) in paths.items():
             with self.subTest(name):

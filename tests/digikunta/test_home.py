@@ -40,7 +40,9 @@ class HomePageTestCase(PageTestMixin, TestCase):
         make_registration(lead_municipality=kauniainen, status=Status.SUBMITTED)
         response = self.client.get("/fi/")
         counts = response.context["counts"]
-        self.assertEqual(counts["municipalities"], {"experimenting": 2, "influencing": 1, "total": 2})
+        self.assertEqual(
+            counts["municipalities"], {"experimenting": 2, "influencing": 1, "total": 2}
+        )
         self.assertEqual(counts["experiments"], {"experimenting": 1, "influencing": 1, "total": 2})
         self.assertContains(response, "<strong>2</strong> kokeilijakuntaa", html=True)
 
