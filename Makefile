@@ -1,5 +1,6 @@
 # Digikunta: the two commands a newcomer needs are `make run` and `make test`.
-PYTHON ?= python3.11
+# The newest Python from 3.13 down to 3.11 that runs here (PYTHON=python3.12 make … picks one).
+PYTHON ?= $(firstword $(foreach v,3.13 3.12 3.11,$(shell python$(v) -c '' >/dev/null 2>&1 && echo python$(v))) python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
