@@ -167,6 +167,8 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 LOGIN_URL = "admin:login"
+# A form refused for its missing or stale security token, in the page's language.
+CSRF_FAILURE_VIEW = "digikunta.errors.csrf_failure"
 
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO").upper()
 if LOG_LEVEL not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:

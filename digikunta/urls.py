@@ -38,3 +38,9 @@ urlpatterns += i18n_patterns(
     path("", include("network.urls")),
     path("", include("registrations.urls")),
 )
+
+# The error pages, in the language of the URL (digikunta/errors.py).
+handler400 = "digikunta.errors.bad_request"
+handler403 = "digikunta.errors.permission_denied"
+handler404 = "digikunta.errors.page_not_found"
+handler500 = "digikunta.errors.server_error"
