@@ -59,6 +59,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything reads the request: input no page can read gets the 400 page.
+    "digikunta.input_guard.InputGuardMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -68,6 +70,15 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
+
+# Request limits. The largest form (a registration edited in the admin, both languages, every
+# text at its longest and percent-encoded) is about half a megabyte. No form takes a file: the
+# input guard refuses multipart bodies, and Django would refuse any file too. gunicorn's limits
+# on the request line and headers are in gunicorn.conf.py.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+DATA_UPLOAD_MAX_NUMBER_FILES = 0
+FILE_UPLOAD_MAX_MEMORY_SIZE = 64 * 1024
 
 ROOT_URLCONF = "digikunta.urls"
 WSGI_APPLICATION = "digikunta.wsgi.application"

@@ -4,7 +4,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from digikunta import pages
+from digikunta import health, pages
 from digikunta.sitemaps import PagesSitemap
 from network.sitemaps import MunicipalitySitemap, RegionSitemap, TopicSitemap
 from registrations.public.sitemaps import CallSitemap, ExperimentSitemap
@@ -20,6 +20,8 @@ SITEMAPS = {
 }
 
 urlpatterns = [
+    # For a load balancer: no language prefix, no redirect, no cookie (digikunta/health.py).
+    path("healthz", health.healthz, name="healthz"),
     path("robots.txt", pages.robots_txt, name="robots"),
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS}, name="sitemap-index"),
     path(
