@@ -161,10 +161,11 @@ class UnreachableDatabaseTestCase(ErrorPageMixin, TestCase):
             response = client.get(path)
             heading = re.search("<h1>(.*)</h1>", response.content.decode()).group(1)
             print(path, response.status_code, heading)
+        print("/healthz", client.get("/healthz").status_code)
         """
     )
 
-    def test_every_page_answers_500_in_its_language(self):
+    def test_every_page_answers_500_in_its_language_and_the_health_check_503(self):
         environment = {
             "PATH": os.environ.get("PATH", ""),
             "DJANGO_SETTINGS_MODULE": "digikunta.settings",
@@ -185,5 +186,5 @@ class UnreachableDatabaseTestCase(ErrorPageMixin, TestCase):
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual(
             result.stdout.splitlines(),
-            ["/fi/ 500 Jokin meni vikaan", "/sv/kommuner/ 500 Något gick fel"],
+            ["/fi/ 500 Jokin meni vikaan", "/sv/kommuner/ 500 Något gick fel", "/healthz 503"],
         )
