@@ -17,7 +17,6 @@ from registrations.services.links import LinkExpired, registration_for_token
 from registrations.services.mail import request_new_links
 from registrations.services.submission import NotEditable, update_registration
 
-
 # The contact person's data: never kept by a browser's or a proxy's cache.
 private_no_store = method_decorator(cache_control(private=True, no_store=True), name="dispatch")
 
