@@ -22,6 +22,8 @@ import time
 import uuid
 from datetime import UTC, datetime
 
+from django.core.signals import request_finished
+
 logger = logging.getLogger("digikunta.requests")
 
 _request_id = contextvars.ContextVar("request_id", default="-")
@@ -57,28 +59,34 @@ class RequestLogMiddleware:
         given = _NOT_IN_AN_ID.sub("", request.META.get("HTTP_X_REQUEST_ID", ""))[:64]
         request_id = given or uuid.uuid4().hex
         request.request_id = request_id
-        token = _request_id.set(request_id)
+        # Kept until the request is finished (below): Django logs a 4xx answer ("Not Found")
+        # after the middleware has returned it.
+        _request_id.set(request_id)
         started = time.perf_counter()
-        try:
-            response = self.get_response(request)
-            duration_ms = round((time.perf_counter() - started) * 1000, 1)
-            response["X-Request-ID"] = request_id
-            logger.info(
-                "%s %s %s %s ms",
-                request.method,
-                request.path,
-                response.status_code,
-                duration_ms,
-                extra={
-                    "method": request.method,
-                    "path": request.path,
-                    "status": response.status_code,
-                    "duration_ms": duration_ms,
-                },
-            )
-            return response
-        finally:
-            _request_id.reset(token)
+        response = self.get_response(request)
+        duration_ms = round((time.perf_counter() - started) * 1000, 1)
+        response["X-Request-ID"] = request_id
+        logger.info(
+            "%s %s %s %s ms",
+            request.method,
+            request.path,
+            response.status_code,
+            duration_ms,
+            extra={
+                "method": request.method,
+                "path": request.path,
+                "status": response.status_code,
+                "duration_ms": duration_ms,
+            },
+        )
+        return response
+
+
+def _forget_request_id(**kwargs):
+    _request_id.set("-")
+
+
+request_finished.connect(_forget_request_id, dispatch_uid="digikunta.request_log")
 
 
 class RequestIdFilter(logging.Filter):

@@ -73,7 +73,16 @@ class PlainLineTestCase(TestCase):
         self.assertIn("Traceback (most recent call last):\\n", error)
         self.assertRegex(request, rf"\[{request_id}\] GET /fi/ 500 [\d.]+ ms$")
 
+    def test_djangos_own_line_about_a_missing_page_has_the_requests_id(self):
+        with log_lines(PlainFormatter()) as lines:
+            response = self.client.get("/sv/finns-inte/")
+        request_id = response["X-Request-ID"]
+        self.assertEqual(len(lines), 2, lines)
+        self.assertRegex(lines[0], rf"\[{request_id}\] GET /sv/finns-inte/ 404 [\d.]+ ms$")
+        self.assertRegex(lines[1], rf"WARNING django\.request \[{request_id}\] Not Found:")
+
     def test_outside_a_request_the_id_is_a_dash(self):
+        self.client.get("/fi/")
         with log_lines(PlainFormatter()) as lines:
             logging.getLogger("registrations.services.mail").warning("Retrying")
         self.assertRegex(
