@@ -58,9 +58,9 @@ class AboutView(PublicPageMixin, TemplateView):
 
 def robots_txt(request):
     """Crawlers may read every public page; the admin and the registrants' own pages are
-    private, and forms are no content."""
+    private, forms are no content, and the health check is for the load balancer."""
     private = ["admin:index", "registrations:register", "registrations:new_link"]
-    lines = ["User-agent: *"]
+    lines = ["User-agent: *", f"Disallow: {reverse('healthz')}"]
     for language, _name in settings.LANGUAGES:
         with override(language):
             lines += [f"Disallow: {reverse(name)}" for name in private]

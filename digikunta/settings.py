@@ -5,6 +5,7 @@ A missing or malformed value stops start-up with a message that names the variab
 
 from pathlib import Path
 
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from dotenv import load_dotenv
 
@@ -52,13 +53,20 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "crispy_forms",
     "crispy_bootstrap5",
+    "csp",
     "bootstrap",
     "network",
     "registrations",
 ]
 
 MIDDLEWARE = [
+    # Outermost: every answer, errors included, gets its request id and its log line.
+    "digikunta.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Before anything reads the request: input no page can read gets the 400 page.
+    "digikunta.input_guard.InputGuardMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -68,6 +76,15 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
+
+# Request limits. The largest form (a registration edited in the admin, both languages, every
+# text at its longest and percent-encoded) is about half a megabyte. No form takes a file: the
+# input guard refuses multipart bodies, and Django would refuse any file too. gunicorn's limits
+# on the request line and headers are in gunicorn.conf.py.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+DATA_UPLOAD_MAX_NUMBER_FILES = 0
+FILE_UPLOAD_MAX_MEMORY_SIZE = 64 * 1024
 
 ROOT_URLCONF = "digikunta.urls"
 WSGI_APPLICATION = "digikunta.wsgi.application"
@@ -161,22 +178,92 @@ SESSION_COOKIE_SECURE = SECURE_COOKIES
 CSRF_COOKIE_SECURE = SECURE_COOKIES
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0, minimum=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+# A load balancer may ask for its health over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 if env_bool("TRUST_X_FORWARDED_PROTO", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# Content-Security-Policy (django-csp): everything from our own origin, nothing inline. Our
+# templates and the admin's (Django's and modeltranslation's) have no inline script or style;
+# the browser tests fail on any violation. img-src allows data: for Bootstrap's icons in CSS.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    }
+}
+# Permissions-Policy: none of the browser's powerful features is used by any page.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    ]
+}
+
 LOGIN_URL = "admin:login"
+# A form refused for its missing or stale security token, in the page's language.
+CSRF_FAILURE_VIEW = "digikunta.errors.csrf_failure"
 
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO").upper()
 if LOG_LEVEL not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
     raise ImproperlyConfigured(
         f"LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL; got {LOG_LEVEL!r}."
     )
+# One line per record, with the request id (digikunta/request_log.py): plain text, or JSON lines
+# for a log collector.
+LOG_FORMAT = env_str("LOG_FORMAT", "plain").lower()
+if LOG_FORMAT not in {"plain", "json"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT must be plain or json; got {LOG_FORMAT!r}.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "{levelname} {name}: {message}", "style": "{"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"request_id": {"()": "digikunta.request_log.RequestIdFilter"}},
+    "formatters": {
+        "plain": {"()": "digikunta.request_log.PlainFormatter"},
+        "json": {"()": "digikunta.request_log.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {
+        # Django's own handlers would print its records a second time, in another format.
+        "django": {"handlers": ["console"], "level": LOG_LEVEL, "propagate": False},
+        # runserver's access lines (with query strings) repeat digikunta.requests' line.
+        "django.server": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+    },
 }

@@ -4,7 +4,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from digikunta import pages
+from digikunta import health, pages
 from digikunta.sitemaps import PagesSitemap
 from network.sitemaps import MunicipalitySitemap, RegionSitemap, TopicSitemap
 from registrations.public.sitemaps import CallSitemap, ExperimentSitemap
@@ -20,6 +20,8 @@ SITEMAPS = {
 }
 
 urlpatterns = [
+    # For a load balancer: no language prefix, no redirect, no cookie (digikunta/health.py).
+    path("healthz", health.healthz, name="healthz"),
     path("robots.txt", pages.robots_txt, name="robots"),
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS}, name="sitemap-index"),
     path(
@@ -38,3 +40,9 @@ urlpatterns += i18n_patterns(
     path("", include("network.urls")),
     path("", include("registrations.urls")),
 )
+
+# The error pages, in the language of the URL (digikunta/errors.py).
+handler400 = "digikunta.errors.bad_request"
+handler403 = "digikunta.errors.permission_denied"
+handler404 = "digikunta.errors.page_not_found"
+handler500 = "digikunta.errors.server_error"

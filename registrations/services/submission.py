@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from uuid import UUID
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -229,17 +230,25 @@ def submit_registration(
 
     Returns the registration and whether this call saved it (False for a repeat).
     """
-    existing = Registration.objects.filter(submission_key=submission_key).first()
+    existing = _saved_with(submission_key)
     if existing:
         return existing, False
     try:
         return _submit(call, role, language, details, submission_key, now or timezone.now()), True
-    except IntegrityError:
-        # The same form arrived twice at once and the other request saved it first.
-        existing = Registration.objects.filter(submission_key=submission_key).first()
+    except (IntegrityError, ValidationError):
+        # The same form arrived twice at once and the other request saved it first. The
+        # database refuses the second key (IntegrityError), or full_clean() finds the first one
+        # already committed while this request waited for the reference counter's lock
+        # (ValidationError on submission_key). Either way the registration is saved: answer
+        # with it. Any other error, with no registration of this key, is raised as it is.
+        existing = _saved_with(submission_key)
         if existing is None:
             raise
         return existing, False
+
+
+def _saved_with(submission_key: UUID) -> Registration | None:
+    return Registration.objects.filter(submission_key=submission_key).first()
 
 
 @transaction.atomic

@@ -4,7 +4,9 @@ from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import cache_control
 from django.views.generic import FormView, TemplateView
 
 from digikunta.public import PublicPageMixin
@@ -15,7 +17,11 @@ from registrations.services.links import LinkExpired, registration_for_token
 from registrations.services.mail import request_new_links
 from registrations.services.submission import NotEditable, update_registration
 
+# The contact person's data: never kept by a browser's or a proxy's cache.
+private_no_store = method_decorator(cache_control(private=True, no_store=True), name="dispatch")
 
+
+@private_no_store
 class PrivateLinkMixin(PublicPageMixin):
     """Opens the one registration the token was made for; an old token gets a new-link form."""
 
@@ -89,6 +95,7 @@ class PrivateRegistrationEditView(PrivateLinkMixin, TemplateView):
         return redirect("registrations:private", token=self.token)
 
 
+@private_no_store
 class NewLinkView(PublicPageMixin, FormView):
     """Ask for a new private link. The answer is the same whether or not the address is known,
     so that nobody can find out who has registered."""

@@ -101,7 +101,7 @@ class RegisterView(PublicPageMixin, ClosedCallMixin, TemplateView):
         if action != "submit":
             return self.render_to_response(self.review_context(form))
         try:
-            registration, created = submit_registration(
+            registration, _created = submit_registration(
                 call=self.call,
                 role=self.role,
                 language=get_language(),
@@ -110,12 +110,15 @@ class RegisterView(PublicPageMixin, ClosedCallMixin, TemplateView):
             )
         except CallClosed:
             return self.closed(self.call)
-        if created:
-            messages.success(
-                request,
-                _("Thank you! We have received your registration %(reference)s.")
-                % {"reference": registration.reference},
-            )
+        # A repeat (a double click, a resubmit) is answered as the first was: the browser shows
+        # only the last answer, so it must say the registration was received too, once.
+        thanks = _("Thank you! We have received your registration %(reference)s.") % {
+            "reference": registration.reference
+        }
+        waiting = messages.get_messages(request)
+        if thanks not in [str(message) for message in waiting]:
+            messages.success(request, thanks)
+        waiting.used = False  # looking is not showing: keep them for the next page
         return redirect("registrations:private", token=make_token(registration))
 
     def review_context(self, form):

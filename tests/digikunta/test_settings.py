@@ -1,4 +1,5 @@
 import os
+import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -95,3 +96,49 @@ class EnvReadersTestCase(SimpleTestCase):
         config = env.env_database("DK_DB", sqlite_path="/tmp/x.sqlite3")
         self.assertEqual(config["ENGINE"], "django.db.backends.postgresql")
         self.assertEqual(config["NAME"], "digikunta")
+
+
+def readme_production_environment() -> dict[str, str]:
+    """The variables of the README's production example (the /etc/digikunta/env block), as
+    written; a value in <angle brackets> is the one the reader makes, as it says."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```sh\n# /etc/digikunta/env\n", 1)[1].split("```", 1)[0]
+    variables = dict(line.split("=", 1) for line in block.splitlines() if line.strip())
+    return {
+        name: secrets.token_urlsafe(50) if value.startswith("<") else value
+        for name, value in variables.items()
+    }
+
+
+def check_deploy(variables) -> subprocess.CompletedProcess:
+    """manage.py check --deploy with exactly these variables (and PATH) in its environment."""
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env={"PATH": os.environ.get("PATH", ""), **variables},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+class DeployCheckTestCase(SimpleTestCase):
+    def test_the_readmes_production_example_passes_check_deploy_without_a_warning(self):
+        variables = readme_production_environment()
+        self.assertEqual(variables["DEBUG"], "false")
+        result = check_deploy(variables)
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        self.assertIn("System check identified no issues (0 silenced).", result.stdout)
+
+    def test_hsts_for_subdomains_and_preloading_come_from_the_environment(self):
+        variables = readme_production_environment()
+        variables.update(SECURE_HSTS_INCLUDE_SUBDOMAINS="false", SECURE_HSTS_PRELOAD="false")
+        result = check_deploy(variables)
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("security.W005", result.stderr)
+        self.assertIn("security.W021", result.stderr)
+
+    def test_it_names_a_log_format_it_does_not_know(self):
+        result = start_django(DEBUG="true", LOG_FORMAT="xml")
+        self.assertNotEqual(result.returncode, 0)
+        self.assertIn("LOG_FORMAT must be plain or json", result.stderr)

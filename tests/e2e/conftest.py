@@ -105,13 +105,39 @@ def migrated_data(browser, django_db_setup, django_db_blocker):
             connection._test_serialized_contents = connection.creation.serialize_db_to_string()
 
 
+# Reports every Content-Security-Policy violation to the console, where the page fixture
+# collects them: the browser's own console message says what was refused, this says where.
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`
+    + ` at ${event.sourceFile || event.documentURI}:${event.lineNumber}`);
+});
+"""
+
+
+def is_csp_violation(message) -> bool:
+    """A script, style or other resource refused by the policy (or a policy header the browser
+    could not read: a Permissions-Policy feature it does not know)."""
+    text = message.text
+    return (
+        "Content Security Policy" in text
+        or text.startswith("CSP violation:")
+        or text.startswith("Error with Permissions-Policy header")
+    )
+
+
 @pytest.fixture
 def open_page(browser, migrated_data, live_server, django_db_serialized_rollback):
     """A factory of pages, each in a fresh browser context (no cookies) against the live
     server: open_page(viewport=PHONE, language="sv", touch=True). The database is emptied
     after each test and the data that migrations create (topics, the coordinators' group)
-    restored for the next."""
+    restored for the next. A test fails if any page broke the Content-Security-Policy."""
     contexts = []
+    violations = []
+
+    def collect(message):
+        if is_csp_violation(message):
+            violations.append(f"{message.page.url if message.page else ''}: {message.text}")
 
     def factory(*, viewport=DESKTOP, language="fi", touch=False):
         context = browser.new_context(
@@ -123,12 +149,16 @@ def open_page(browser, migrated_data, live_server, django_db_serialized_rollback
             reduced_motion="reduce",
         )
         context.set_default_timeout(TIMEOUT_MS)
+        context.add_init_script(REPORT_CSP_VIOLATIONS)
+        context.on("console", collect)
         contexts.append(context)
         return context.new_page()
 
     yield factory
     for context in contexts:
         context.close()
+    if violations:
+        pytest.fail("Content-Security-Policy violations:\n" + "\n".join(violations))
 
 
 @pytest.fixture

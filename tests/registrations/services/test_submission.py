@@ -1,19 +1,26 @@
 from datetime import date, timedelta
+from unittest import mock
+from uuid import uuid4
 
+from django.core.exceptions import ValidationError
 from django.test import TestCase
 from django.utils import timezone
 from django.utils.translation import override
 
+from registrations.forms.registration import KokeilijaForm
 from registrations.models import Registration, Status
 from registrations.public.search import search
 from registrations.services import submission
 from registrations.services.decisions import publish_if_accepted
 from tests.factories import (
+    CallFactory,
     MunicipalityFactory,
     OrganisationFactory,
     RegionFactory,
+    TopicFactory,
     make_registration,
 )
+from tests.registrations.form_data import kokeilija_data
 
 
 class ReferenceNumberTestCase(TestCase):
@@ -85,3 +92,50 @@ class PublicationTestCase(TestCase):
         registration.status = Status.ACCEPTED
         publish_if_accepted(registration=registration, now=first + timedelta(days=1))
         self.assertEqual(registration.published_at, first)
+
+
+class RepeatedSubmitTestCase(TestCase):
+    """A double click sends the same form twice, sometimes at the same moment."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.call = CallFactory()
+        cls.lead = MunicipalityFactory()
+        cls.topic = TopicFactory()
+
+    def submit(self, key):
+        form = KokeilijaForm(kokeilija_data(self.lead, self.topic), language="fi")
+        self.assertTrue(form.is_valid(), form.errors)
+        return submission.submit_registration(
+            call=self.call,
+            role="kokeilija",
+            language="fi",
+            details=form.details(),
+            submission_key=key,
+        )
+
+    def test_it_answers_a_repeat_with_the_registration_already_saved(self):
+        key = uuid4()
+        first, created = self.submit(key)
+        again, created_again = self.submit(key)
+        self.assertEqual((again, created, created_again), (first, True, False))
+        self.assertEqual(Registration.objects.count(), 1)
+
+    def test_it_answers_a_twin_that_committed_while_this_one_was_being_checked(self):
+        # The twin was not there when this request looked, and was saved before this one's
+        # full_clean(): its unique submission key fails validation, not the database.
+        key = uuid4()
+        first, _ = self.submit(key)
+        real = submission._saved_with
+        with mock.patch.object(submission, "_saved_with", side_effect=[None, real(key)]):
+            twin, created = self.submit(key)
+        self.assertEqual((twin, created), (first, False))
+        self.assertEqual(Registration.objects.count(), 1)
+
+    def test_a_real_validation_error_is_not_taken_for_a_twin(self):
+        with (
+            mock.patch.object(Registration, "full_clean", side_effect=ValidationError("bad")),
+            self.assertRaises(ValidationError),
+        ):
+            self.submit(uuid4())
+        self.assertFalse(Registration.objects.exists())

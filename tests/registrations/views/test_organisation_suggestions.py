@@ -144,18 +144,13 @@ class PrivacyTestCase(SuggestionsTestCase):
 class JunkTestCase(SuggestionsTestCase):
     def test_it_answers_junk_with_an_empty_list(self):
         for raw in [
-            "%00",
-            "%00%00%00",
-            "%00k%00",
-            "%ff%fe%fd",  # not UTF-8
-            "%ed%a0%80%ed%a0%80",  # a surrogate, encoded
             "%25%25",  # LIKE's wildcards, taken as text
             "__",
             "%5C%5C",  # backslashes
-            "x" * 100_000,
+            "x" * 4000,
             "%F0%9F%98%80%F0%9F%98%80",  # emoji
             "%E2%80%AE%E2%80%8B%E2%80%8B",  # right-to-left override, zero-width spaces
-            "a" + "%CC%81" * 5000,  # combining accents
+            "a" + "%CC%81" * 600,  # combining accents
             "%EF%B7%90" * 3,  # non-characters
             "'%20OR%201=1--",
         ]:
@@ -163,6 +158,21 @@ class JunkTestCase(SuggestionsTestCase):
                 response = self.client.get(f"{suggestions_url()}?q={raw}")
                 self.assertEqual(response.status_code, 200)
                 self.assertEqual(response.json(), {"names": []})
+
+    def test_it_never_sees_what_no_page_can_read(self):
+        # Refused before any view by the input guard (digikunta/input_guard.py).
+        for raw in [
+            "%00",
+            "%00%00%00",
+            "%00k%00",
+            "%ff%fe%fd",  # not UTF-8
+            "%ed%a0%80%ed%a0%80",  # a surrogate, encoded
+            "x" * 100_000,
+            "a" + "%CC%81" * 5000,
+        ]:
+            with self.subTest(raw[:30]):
+                response = self.client.get(f"{suggestions_url()}?q={raw}")
+                self.assertEqual(response.status_code, 400)
 
     def test_it_takes_the_last_of_several_queries(self):
         response = self.client.get(f"{suggestions_url()}?q=zz&q=hämeen")

@@ -144,6 +144,10 @@ class SendTestCase(SubmitTestCase):
         self.assertEqual(Registration.objects.count(), 1)
         self.assertEqual(first.url, second.url)
         self.assertEqual(len(mail.outbox), 2, "one confirmation, one notice")
+        reference = Registration.objects.get().reference
+        page = self.client.get(second.url)
+        thanks = f"Kiitos! Olemme vastaanottaneet ilmoittautumisesi {reference}."
+        self.assertContains(page, thanks, count=1)
 
     @override_settings(
         EMAIL_BACKEND="tests.registrations.views.test_register_submit.FailingBackend"

@@ -1,0 +1,18 @@
+"""gunicorn's settings for Digikunta: `gunicorn -c gunicorn.conf.py digikunta.wsgi` (README,
+"Production"). The address and the number of workers are given on the command line."""
+
+# Limits on what a client may send before Django sees it. The request line (method, address,
+# protocol) as digikunta/input_guard.py's MAX_URL_BYTES; at most 50 headers of 8 KiB each. The
+# body's limit is Django's DATA_UPLOAD_MAX_MEMORY_SIZE (digikunta/settings.py), which the input
+# guard applies before reading.
+limit_request_line = 4094
+limit_request_fields = 50
+limit_request_field_size = 8190
+
+# A request that takes longer is stuck; the worker is restarted.
+timeout = 30
+
+# No access log: Django writes one line per request (digikunta/request_log.py), with the request
+# id and without query strings or private links, which gunicorn's access log would show.
+accesslog = None
+errorlog = "-"
