@@ -101,8 +101,9 @@ class Person:
                 "pk", flat=True
             )
         )
-        person.names.discard("")
-        person.phones.discard("")
+        # A name or phone of one or two characters would match too much to mean the person.
+        person.names = {name for name in person.names if len(name) > 2}
+        person.phones = {phone for phone in person.phones if len(phone) > 2}
         return person
 
     @property
