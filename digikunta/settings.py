@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "csp",
     "bootstrap",
+    "simple_history",
     "network",
     "registrations",
 ]
@@ -73,6 +74,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Tells the audit history who is signed in (see digikunta/audit.py).
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -233,6 +236,14 @@ PERMISSIONS_POLICY = {
 LOGIN_URL = "admin:login"
 # A form refused for its missing or stale security token, in the page's language.
 CSRF_FAILURE_VIEW = "digikunta.errors.csrf_failure"
+
+# The audit history (digikunta/audit.py) is read, never reverted: a change goes through the
+# admin's forms or the services, and an old version must not bring back erased personal data.
+SIMPLE_HISTORY_REVERT_DISABLED = True
+# Seeing a history needs its own permission (the coordinators' group has it), as it holds
+# earlier contact details.
+SIMPLE_HISTORY_ENFORCE_HISTORY_MODEL_PERMISSIONS = True
+SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO").upper()
 if LOG_LEVEL not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:

@@ -1,7 +1,11 @@
+"""The network's directory in the admin: regions and municipalities (reference data, read
+only), organisations and topics, the last two with their audit history."""
+
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from digikunta.audit_admin import AuditedAdmin
 from network.models import Municipality, Organisation, Region, Topic
 
 
@@ -40,7 +44,7 @@ class MunicipalityAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(TabbedTranslationAdmin):
+class OrganisationAdmin(AuditedAdmin, TabbedTranslationAdmin):
     list_display = ["name", "kind", "business_id", "region"]
     list_filter = ["kind", "region"]
     search_fields = ["name_fi", "name_sv", "business_id"]
@@ -48,7 +52,7 @@ class OrganisationAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Topic)
-class TopicAdmin(TabbedTranslationAdmin):
+class TopicAdmin(AuditedAdmin, TabbedTranslationAdmin):
     list_display = ["name", "slug", "order", "is_active", "is_other"]
     list_editable = ["order", "is_active"]
     list_filter = ["is_active"]

@@ -1,3 +1,9 @@
-"""The coordinators' admin: calls, registrations, decisions, their records and the export."""
+"""The coordinators' admin: calls, registrations, decisions, their records, the export and
+the personal-data page."""
 
-from registrations.admin import calls, records, registrations  # noqa: F401  (registers them)
+from registrations.admin import (  # noqa: F401  (registers them)
+    calls,
+    personal_data,
+    records,
+    registrations,
+)

@@ -1,8 +1,9 @@
-"""Calls for registrations and their participation fees."""
+"""Calls for registrations and their participation fees, with their history."""
 
 from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from digikunta.audit_admin import AuditedAdmin
 from registrations.models import Call, FeeTier
 
 
@@ -12,10 +13,11 @@ class FeeTierInline(admin.TabularInline):
 
 
 @admin.register(Call)
-class CallAdmin(TabbedTranslationAdmin):
+class CallAdmin(AuditedAdmin, TabbedTranslationAdmin):
     list_display = ["title", "opens_at", "closes_at", "late_until", "roles", "is_published"]
     list_filter = ["is_published", "roles"]
     search_fields = ["title_fi", "title_sv", "slug"]
     prepopulated_fields = {"slug": ["title_fi"]}
     inlines = [FeeTierInline]
+    history_related = [(FeeTier, "call")]
     date_hierarchy = "opens_at"

@@ -1,11 +1,12 @@
-"""The coordinators' CSV export of registrations, contact persons included: admin only."""
-
-import csv
+"""The coordinators' CSV export of registrations, contact persons included: admin only.
+Written by digikunta.exports, which neutralises what registrants wrote (CSV injection)."""
 
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from digikunta.exports import csv_response
 
 
 def _both_names(municipality) -> str:
@@ -39,8 +40,9 @@ def _yes_no(value: bool) -> str:
     return gettext("Yes") if value else gettext("No")
 
 
-def _number(value) -> str:
-    return "" if value is None else str(value)
+def _number(value) -> int | str:
+    # A number, not text, so that spreadsheets can sum it.
+    return "" if value is None else value
 
 
 # Each column: its header and how to get its value from a registration.
@@ -80,13 +82,10 @@ def registrations_csv(registrations) -> HttpResponse:
         .prefetch_related("municipalities", "partner_organisations", "topics")
         .defer("search_document", "search_text")
     )
-    filename = f"digikunta-registrations-{timezone.localdate():%Y-%m-%d}.csv"
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")
-    # Semicolons: spreadsheets set to Finnish or Swedish read commas as decimal marks.
-    writer = csv.writer(response, delimiter=";")
-    writer.writerow([header for header, _value in COLUMNS])
-    for registration in registrations:
-        writer.writerow([value(registration) for _header, value in COLUMNS])
-    return response
+    return csv_response(
+        filename=f"digikunta-registrations-{timezone.localdate():%Y-%m-%d}.csv",
+        header=[header for header, _value in COLUMNS],
+        rows=(
+            [value(registration) for _header, value in COLUMNS] for registration in registrations
+        ),
+    )

@@ -10,15 +10,18 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from digikunta import audit
+from digikunta.audit_admin import AuditedAdmin
 from registrations.admin import decisions
 from registrations.admin.export import registrations_csv
 from registrations.admin.records import DecisionInline, EmailFailedFilter, SentEmailInline
-from registrations.models import ROLE_FIELDS, Registration
+from registrations.models import ROLE_FIELDS, Decision, Registration, roles
+from registrations.models.roles import CHOICE_LISTS
 from registrations.services import submission
 
 
 @admin.register(Registration)
-class RegistrationAdmin(TabbedTranslationAdmin):
+class RegistrationAdmin(AuditedAdmin, TabbedTranslationAdmin):
     list_display = [
         "reference",
         "title",
@@ -59,6 +62,7 @@ class RegistrationAdmin(TabbedTranslationAdmin):
     date_hierarchy = "created_at"
     actions = decisions.DECISION_ACTIONS
     inlines = [DecisionInline, SentEmailInline]
+    history_related = [(Decision, "registration")]
     fieldsets = [
         (None, {"fields": ["reference", "call", "role", "status", "language"]}),
         (
@@ -108,6 +112,12 @@ class RegistrationAdmin(TabbedTranslationAdmin):
     @admin.display(description=_("lead"))
     def lead_display(self, obj):
         return obj.lead
+
+    def history_value(self, field, value):
+        # The lists of choices (support wanted, what can be shared) by their labels.
+        if field.name in CHOICE_LISTS:
+            return roles.display(field.name, value) or "–"
+        return super().history_value(field, value)
 
     def get_inlines(self, request, obj):
         return self.inlines if obj else []  # a new registration has no history yet
@@ -160,8 +170,12 @@ class RegistrationAdmin(TabbedTranslationAdmin):
     def save_model(self, request, obj, form, change):
         if not obj.reference:
             obj.reference = submission.next_reference()
+        # Recorded once in save_related(), with its places and topics as saved.
+        audit.hold(obj)
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         submission.sync_participants(registration=form.instance)
+        audit.release(form.instance)
+        audit.record(form.instance, created=not change)

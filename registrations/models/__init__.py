@@ -1,8 +1,9 @@
 """The models of registrations: calls and fee tiers, registrations, the records made of them
-(decisions, e-mails) and their choices."""
+(decisions, e-mails), the record of personal-data requests, and their choices."""
 
 from registrations.models.calls import Call, CallQuerySet, CallRoles, CallState, FeeTier
 from registrations.models.choices import Language, Phase, Role, Sharing, Status, Support
+from registrations.models.privacy import PersonalDataAction, PersonalDataRequest
 from registrations.models.records import Decision, EmailKind, EmailState, SentEmail
 from registrations.models.registrations import (
     CONTACT_FIELDS,
@@ -25,6 +26,8 @@ __all__ = [
     "EmailState",
     "FeeTier",
     "Language",
+    "PersonalDataAction",
+    "PersonalDataRequest",
     "Phase",
     "ReferenceCounter",
     "Registration",

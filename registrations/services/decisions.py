@@ -26,9 +26,13 @@ def decide(*, registration: Registration, status: str, message: str, by) -> Deci
     registration = Registration.objects.select_for_update().get(pk=registration.pk)
     registration.status = status
     publish_if_accepted(registration=registration)
+    # The history names the coordinator, wherever the decision was made from.
+    registration._history_user = by
     registration.save(update_fields=["status", "published_at", "updated_at"])
-    decision = Decision.objects.create(
+    decision = Decision(
         registration=registration, status=status, message=message.strip(), decided_by=by
     )
+    decision._history_user = by
+    decision.save()
     transaction.on_commit(lambda: mail.send_decision(decision))
     return decision

@@ -1,35 +1,168 @@
-"""What the privacy notice promises about how long personal data is kept."""
+"""What the privacy notice promises (templates/pages/privacy.html): how long personal data is
+kept, and that removing it reaches every copy. A registration's contact person is held in
 
+- the registration's contact fields;
+- the registration's history rows (digikunta/audit.py), which keep earlier contact details,
+  also after the registration is deleted;
+- its decisions' messages, in which coordinators write the contact's name or phone, and
+  their history rows;
+- its e-mails (SentEmail): recipients, subject, bodies and errors, whatever fields the
+  outbox has: every free-text field is blanked (see free_text_fields);
+- event sign-ups, when they come: add them to forget() and to personal_data.
+
+apply_retention() and personal_data.erase() both remove it through forget(). The history
+keeps the rest (who decided what, when, the registration's own texts), as an audit trail.
+"""
+
+from collections.abc import Collection
 from datetime import datetime, timedelta
 
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 
-from registrations.models import Registration, Status
+from digikunta import audit
+from registrations.models import (
+    CONTACT_FIELDS,
+    Call,
+    Decision,
+    Registration,
+    SentEmail,
+    Status,
+)
 
 CLOSED_KEPT = timedelta(days=365)
 CONTACT_KEPT = timedelta(days=730)
 
+# The contact person's own details; the language for communication is a choice, not data
+# about the person.
+PERSONAL_FIELDS = tuple(name for name in CONTACT_FIELDS if name != "contact_language")
+
+
+def free_text_fields(model, *, keep: Collection[str] = ()) -> list[models.Field]:
+    """The columns of a model that can hold text someone wrote: CharField (EmailField
+    included), TextField and JSONField, except those limited to choices and those kept."""
+    return [
+        field
+        for field in model._meta.concrete_fields
+        if isinstance(field, models.CharField | models.TextField | models.JSONField)
+        and not field.choices
+        and not field.primary_key
+        and field.name not in keep
+    ]
+
+
+def blank_value(field: models.Field):
+    if isinstance(field, models.JSONField):
+        return field.get_default() if field.has_default() else (None if field.null else {})
+    return ""
+
+
+def holding_text(fields: list[models.Field]) -> Q:
+    """Rows in which any of these fields still holds something."""
+    condition = Q()
+    for field in fields:
+        condition |= ~Q(**{field.name: blank_value(field)}) & Q(**{f"{field.name}__isnull": False})
+    return condition
+
+
+def blank(queryset, fields: list[models.Field]) -> int:
+    """Blank these fields in the rows that still hold something; the number of rows."""
+    if not fields:
+        return 0
+    return (
+        queryset.filter(holding_text(fields))
+        .order_by()
+        .update(**{field.name: blank_value(field) for field in fields})
+    )
+
+
+def email_fields() -> list[models.Field]:
+    return free_text_fields(SentEmail)
+
+
+def forget(*, registration_ids: Collection[int], reason: str, by=None) -> int:
+    """Remove the contact person of these registrations from every copy: the registrations
+    (a history row records it), their history rows, decision messages and e-mails. Deleted
+    registrations are reached through their history. Returns how many registrations had
+    their contact fields blanked now."""
+    ids = list(registration_ids)
+    if not ids:
+        return 0
+    forgotten = 0
+    still_holding = holding_text([Registration._meta.get_field(n) for n in PERSONAL_FIELDS])
+    # One by one, so that each gets a full history row (bulk history has no many-to-many).
+    for registration in Registration.objects.filter(pk__in=ids).filter(still_holding):
+        for name in PERSONAL_FIELDS:
+            setattr(registration, name, "")
+        registration._change_reason = reason
+        if by is not None:
+            registration._history_user = by
+        registration.save(update_fields=PERSONAL_FIELDS)
+        forgotten += 1
+    RegistrationHistory = Registration.history.model
+    blank(
+        RegistrationHistory.objects.filter(id__in=ids),
+        [RegistrationHistory._meta.get_field(name) for name in PERSONAL_FIELDS],
+    )
+    decisions = list(Decision.objects.filter(registration_id__in=ids).exclude(message=""))
+    forget_messages(decisions, reason=reason, by=by)
+    DecisionHistory = Decision.history.model
+    blank(
+        DecisionHistory.objects.filter(registration_id__in=ids),
+        [DecisionHistory._meta.get_field("message")],
+    )
+    blank(SentEmail.objects.filter(registration_id__in=ids), email_fields())
+    return forgotten
+
+
+def forget_messages(decisions: list[Decision], *, reason: str, by=None) -> None:
+    """Blank the messages of these decisions, with a history row each; their older history
+    rows are the caller's to blank."""
+    for decision in decisions:
+        decision.message = ""
+        if by is not None:
+            decision._history_user = by
+    audit.bulk_update(Decision, decisions, ["message"], reason=reason)
+
+
+def _ended_before(moment: datetime):
+    """The calls whose last registration day is before this moment."""
+    return Call.objects.annotate(ended=Coalesce(F("late_until"), F("closes_at"))).filter(
+        ended__lt=moment
+    )
+
 
 @transaction.atomic
 def apply_retention(*, now: datetime) -> tuple[int, int]:
-    """Delete registrations rejected or withdrawn over a year ago, and blank the contact
-    person of registrations whose call ended over two years ago.
+    """Delete registrations rejected or withdrawn over a year ago, and remove the contact
+    person of registrations whose call ended over two years ago, and of registrations
+    deleted over a year ago, from every copy (see forget()).
 
     Returns (deleted, anonymised).
     """
     closed = Registration.objects.filter(
         status__in=[Status.REJECTED, Status.WITHDRAWN], updated_at__lt=now - CLOSED_KEPT
     )
-    deleted = closed.count()
-    closed.delete()
-    anonymised = (
-        Registration.objects.annotate(
-            call_ended=Coalesce(F("call__late_until"), F("call__closes_at"))
-        )
-        .filter(call_ended__lt=now - CONTACT_KEPT)
-        .filter(~Q(contact_email="") | ~Q(contact_name=""))
-        .update(contact_name="", contact_title="", contact_email="", contact_phone="")
+    closed_ids = set(closed.values_list("pk", flat=True))
+    deleted = len(closed_ids)
+    for registration in closed:
+        registration._change_reason = audit.RETENTION
+        registration.delete()
+    RegistrationHistory = Registration.history.model
+    ended_calls = _ended_before(now - CONTACT_KEPT).values("pk")
+    past = set(
+        Registration.objects.filter(call__in=ended_calls).values_list("pk", flat=True)
+    ) | set(
+        RegistrationHistory.objects.filter(call_id__in=ended_calls).values_list("id", flat=True)
+    )
+    deleted_long_ago = set(
+        RegistrationHistory.objects.filter(
+            history_type="-", history_date__lt=now - CLOSED_KEPT
+        ).values_list("id", flat=True)
+    )
+    # Sign-ups, when they come, are removed here by their own rule.
+    anonymised = forget(
+        registration_ids=closed_ids | past | deleted_long_ago, reason=audit.RETENTION
     )
     return deleted, anonymised

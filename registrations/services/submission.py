@@ -13,6 +13,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import override
 
+from digikunta import audit
 from network.models import Municipality, Organisation, Topic
 from registrations.models import (
     TEXT_FIELDS,
@@ -188,11 +189,13 @@ def create_registration(
     _set_texts(registration, texts)
     publish_if_accepted(registration=registration)
     registration.full_clean(exclude=["reference"])
-    registration.save()
-    registration.topics.set(topics)
-    registration.municipalities.set(municipalities)
-    registration.partner_organisations.set(partner_organisations)
-    sync_participants(registration=registration)
+    # One history row for the registration as submitted, places and topics included.
+    with audit.as_one_change(registration, created=True):
+        registration.save()
+        registration.topics.set(topics)
+        registration.municipalities.set(municipalities)
+        registration.partner_organisations.set(partner_organisations)
+        sync_participants(registration=registration)
     return registration
 
 
@@ -234,7 +237,11 @@ def submit_registration(
     if existing:
         return existing, False
     try:
-        return _submit(call, role, language, details, submission_key, now or timezone.now()), True
+        with audit.recorded_as(audit.REGISTRATION_FORM):
+            return (
+                _submit(call, role, language, details, submission_key, now or timezone.now()),
+                True,
+            )
     except (IntegrityError, ValidationError):
         # The same form arrived twice at once and the other request saved it first. The
         # database refuses the second key (IntegrityError), or full_clean() finds the first one
@@ -281,10 +288,12 @@ def _submit(call, role, language, details, submission_key, now) -> Registration:
 
 
 @transaction.atomic
+@audit.recorded_as(audit.PRIVATE_LINK)
 def update_registration(*, registration: Registration, details: RegistrationDetails) -> None:
     """The contact person's changes through the private link, before a coordinator decides.
 
-    A registration that needed changes goes back to the coordinators as submitted.
+    A registration that needed changes goes back to the coordinators as submitted. The
+    history records the change as the registrant's, through the private link.
     """
     registration = Registration.objects.select_for_update().get(pk=registration.pk)
     if not registration.is_editable:
@@ -300,10 +309,11 @@ def update_registration(*, registration: Registration, details: RegistrationDeta
     was_returned = registration.status == Status.NEEDS_CHANGES
     registration.status = Status.SUBMITTED
     registration.full_clean(exclude=["reference"])
-    registration.save()
-    registration.topics.set(details.topics)
-    registration.municipalities.set(details.municipalities)
-    registration.partner_organisations.set(partners)
-    sync_participants(registration=registration)
+    with audit.as_one_change(registration):
+        registration.save()
+        registration.topics.set(details.topics)
+        registration.municipalities.set(details.municipalities)
+        registration.partner_organisations.set(partners)
+        sync_participants(registration=registration)
     if was_returned:
         transaction.on_commit(lambda: mail.send_coordinator_notice(registration, updated=True))

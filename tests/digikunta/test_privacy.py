@@ -19,3 +19,25 @@ class PrivacyPageTestCase(PageTestMixin, TestCase):
     def test_it_makes_no_query(self):
         with self.assertNumQueries(0):
             self.client.get("/sv/dataskydd/")
+
+
+class YourDataTestCase(TestCase):
+    """The notice tells how to see and erase one's data, and that the history is covered."""
+
+    @override_settings(CONTACT_EMAIL="digikunta@vm.example")
+    def test_it_says_how_to_ask_in_finnish(self):
+        response = self.client.get("/fi/tietosuoja/")
+        self.assertContains(response, "Omien tietojesi katsominen ja poistaminen")
+        self.assertContains(
+            response, '<a href="mailto:digikunta@vm.example">digikunta@vm.example</a>'
+        )
+        self.assertContains(response, "Kerro sähköpostiosoite, jonka annoit ilmoittautuessasi.")
+        self.assertContains(response, "Yhteystietosi poistetaan historiasta")
+
+    @override_settings(CONTACT_EMAIL="")
+    def test_it_says_how_to_ask_in_swedish(self):
+        response = self.client.get("/sv/dataskydd/")
+        self.assertContains(response, "Se och radera dina uppgifter")
+        self.assertContains(response, "skriv till koordinatorerna")
+        self.assertContains(response, "Vi svarar inom en månad.")
+        self.assertContains(response, "Anmälans historik: dess tidigare versioner")

@@ -1,14 +1,14 @@
-from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from digikunta.audit import AuditedCommand
 from registrations.services.privacy import apply_retention
 
 
-class Command(BaseCommand):
+class Command(AuditedCommand):
     help = (
         "Remove personal data as the privacy notice promises: registrations rejected or "
-        "withdrawn over a year ago, and contact persons of calls that ended over two years ago. "
-        "Run it daily."
+        "withdrawn over a year ago, and contact persons of calls that ended over two years ago, "
+        "from the registrations, their history, decision messages and e-mails. Run it daily."
     )
 
     def handle(self, *args, **options):

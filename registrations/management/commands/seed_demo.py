@@ -1,10 +1,11 @@
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
+from digikunta.audit import AuditedCommand
 from registrations.devtools.demo import DEMO_COORDINATOR, seed_demo
 
 
-class Command(BaseCommand):
+class Command(AuditedCommand):
     help = "Add demo calls, experiments and a coordinator account for local development."
 
     def add_arguments(self, parser):

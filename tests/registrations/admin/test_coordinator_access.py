@@ -126,6 +126,16 @@ class CoordinatorsGroupTestCase(TestCase):
             ("network", "view_municipality"),
             ("registrations", "view_decision"),
             ("registrations", "view_sentemail"),
+            # The audit history, read only, and the personal-data page.
+            ("network", "view_historicaltopic"),
+            ("network", "view_historicalorganisation"),
+            ("registrations", "view_historicalcall"),
+            ("registrations", "view_historicalfeetier"),
+            ("registrations", "view_historicalregistration"),
+            ("registrations", "view_historicaldecision"),
+            ("registrations", "view_personaldatarequest"),
+            ("registrations", "find_personal_data"),
+            ("registrations", "erase_personal_data"),
         }
         for app_label, model in [
             ("network", "topic"),

@@ -3,6 +3,7 @@ import io
 
 from django.contrib.auth.models import User
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
 from registrations.admin.export import COLUMNS
@@ -102,7 +103,8 @@ class ExportContentTestCase(ExportTestCase):
             "Maija Meikäläinen",
             "Kehittämispäällikkö",
             "maija@turku.example",
-            "+358 40 123 4567",
+            # A leading + would start a formula in a spreadsheet (see ExportFormulaTestCase).
+            "'+358 40 123 4567",
             self.accepted.call.title_fi,
         ]:
             self.assertIn(value, row)
@@ -138,6 +140,62 @@ class ExportContentTestCase(ExportTestCase):
     def test_the_list_has_a_button_that_keeps_the_filters(self):
         response = self.client.get(CHANGELIST, {"status__exact": "accepted", "q": "Turku"})
         self.assertContains(response, f'href="{EXPORT}?q=Turku&amp;status__exact=accepted"')
+
+
+class ExportFormulaTestCase(ExportTestCase):
+    """What a registrant writes never runs as a formula in a coordinator's spreadsheet."""
+
+    STARTS = ["=", "+", "-", "@", "\t", "\r"]
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.hostile = {}
+        for number, start in enumerate(cls.STARTS):
+            formula = f'{start}HYPERLINK("http://evil.example/?{number}","Avaa")'
+            cls.hostile[start] = (
+                formula,
+                make_registration(
+                    language="fi" if number % 2 else "sv",
+                    title=formula,
+                    other_topic=formula,
+                    contact_name=formula,
+                    contact_title=formula,
+                    contact_phone=f"{start}358401234567",
+                ),
+            )
+
+    def check(self, language):
+        response = self.client.get(f"/{language}/admin/registrations/registration/export/")
+        header = self.rows(response)[0]
+        with override(language):
+            self.assertEqual(header, [str(title) for title, _value in COLUMNS])
+        rows = self.by_reference(response)
+        text = response.content.decode("utf-8")
+        for start, (formula, registration) in self.hostile.items():
+            with self.subTest(language=language, start=repr(start)):
+                row = dict(zip(header, rows[registration.reference], strict=True))
+                with override(language):
+                    title = str(COLUMNS[9 if registration.language == "fi" else 10][0])
+                    cells = {
+                        title: f"'{formula}",
+                        str(_("Contact person")): f"'{formula}",
+                        str(_("Job title")): f"'{formula}",
+                        str(_("Phone")): f"'{start}358401234567",
+                    }
+                    topics = row[str(_("Topics"))]
+                for column, expected in cells.items():
+                    self.assertEqual(row[column], expected)
+                self.assertTrue(topics.endswith(formula), "other topics follow the chosen ones")
+                # Quoted, so that the separator or a line break inside stays in the cell.
+                self.assertIn('"' + f"'{formula}".replace('"', '""') + '"', text)
+                self.assertNotIn(f";{formula}", text)
+
+    def test_it_neutralises_every_dangerous_start_in_the_finnish_export(self):
+        self.check("fi")
+
+    def test_it_neutralises_every_dangerous_start_in_the_swedish_export(self):
+        self.check("sv")
 
 
 class ExportQueriesTestCase(BaseTestCase):

@@ -4,10 +4,20 @@ from io import StringIO
 from django.core.management import call_command
 from django.test import TestCase
 from django.utils import timezone
+from django.utils.translation import override
 
 from registrations.models import Registration, Status
 from registrations.services.privacy import apply_retention
+from tests.base import BaseTestCase
 from tests.factories import CallFactory, make_registration
+from tests.registrations.people import (
+    ADDRESS,
+    NAME,
+    PHONE,
+    UNRELATED_ADDRESS,
+    maija_everywhere,
+)
+from tests.traces import traces
 
 
 class RetentionTestCase(TestCase):
@@ -53,3 +63,89 @@ class RetentionTestCase(TestCase):
         self.assertIn(
             "Deleted 0 closed registrations; removed the contact person of 0.", out.getvalue()
         )
+
+
+class RetentionReachesEveryCopyTestCase(BaseTestCase):
+    """Retention removes the contact person from the registration, its history, decision
+    messages and e-mails: afterwards the address, name and phone are in no table at all."""
+
+    def setUp(self):
+        self.now = timezone.now()
+        self.maija = maija_everywhere(coordinator=self.coordinator)
+        old_call = CallFactory(
+            opens_at=self.now - timedelta(days=900), closes_at=self.now - timedelta(days=800)
+        )
+        # Every registration that holds Maija was in a call that ended long ago …
+        in_old_call = [self.maija.accepted.pk, self.maija.handed_over.pk, self.maija.unrelated.pk]
+        Registration.objects.filter(pk__in=in_old_call).update(call=old_call)
+        Registration.history.filter(id__in=in_old_call).update(call_id=old_call.pk)
+        # … or was rejected over a year ago.
+        Registration.objects.filter(pk=self.maija.rejected.pk).update(
+            updated_at=self.now - timedelta(days=400)
+        )
+
+    def test_after_retention_the_address_name_and_phone_are_in_no_table(self):
+        self.assertTrue(traces(ADDRESS, NAME, PHONE))
+        deleted, anonymised = apply_retention(now=self.now)
+        self.assertEqual((deleted, anonymised), (1, 3))
+        self.assertEqual(traces(ADDRESS, NAME, PHONE), [])
+
+    def test_the_registrations_and_their_history_stay(self):
+        apply_retention(now=self.now)
+        accepted = Registration.objects.get(pk=self.maija.accepted.pk)
+        self.assertEqual(accepted.title, "Chatbotti kirjastoon")
+        self.assertEqual(accepted.decisions.get().status, Status.ACCEPTED)
+        self.assertEqual(accepted.decisions.get().message, "")
+        latest = accepted.history.first()
+        self.assertEqual(latest.history_change_reason, "retention")
+        self.assertGreater(accepted.history.count(), 2)
+        deleted = Registration.history.filter(id=self.maija.rejected.pk)
+        self.assertEqual(deleted.first().history_type, "-")
+        self.assertEqual(deleted.first().history_change_reason, "retention")
+
+    def test_a_registration_of_a_recent_call_keeps_its_contact(self):
+        recent = make_registration(contact_email="tuore@kunta.example")
+        apply_retention(now=self.now)
+        recent.refresh_from_db()
+        self.assertEqual(recent.contact_email, "tuore@kunta.example")
+        self.assertEqual(traces(UNRELATED_ADDRESS), [])
+
+    def test_it_cleans_up_what_the_earlier_retention_left(self):
+        # The first version blanked only the registration's own contact fields.
+        Registration.objects.filter(pk=self.maija.accepted.pk).update(
+            contact_name="", contact_email="", contact_phone=""
+        )
+        apply_retention(now=self.now)
+        self.assertEqual(traces(ADDRESS, NAME, PHONE), [])
+
+    def test_running_it_again_changes_nothing(self):
+        apply_retention(now=self.now)
+        rows = Registration.history.count()
+        self.assertEqual(apply_retention(now=self.now), (0, 0))
+        self.assertEqual(Registration.history.count(), rows)
+
+    def test_the_command_is_named_in_the_history(self):
+        call_command("apply_retention", stdout=StringIO())
+        latest = Registration.history.filter(id=self.maija.accepted.pk).first()
+        self.assertEqual(latest.history_source, "command:apply_retention")
+        with override("fi"):
+            self.assertEqual(latest.changed_by, "komento apply_retention")
+        with override("sv"):
+            self.assertEqual(latest.changed_by, "kommandot apply_retention")
+
+
+class RetentionOfDeletedRegistrationsTestCase(BaseTestCase):
+    def test_a_deleted_registrations_history_loses_its_contact_after_a_year(self):
+        now = timezone.now()
+        registration = make_registration(contact_email="poistettu@kunta.example")
+        pk = registration.pk
+        kept = make_registration(contact_email="tuore@kunta.example")
+        registration.delete()
+        kept.delete()
+        Registration.history.filter(id=pk, history_type="-").update(
+            history_date=now - timedelta(days=400)
+        )
+        apply_retention(now=now)
+        self.assertEqual(traces("poistettu@kunta.example"), [])
+        self.assertTrue(traces("tuore@kunta.example"), "deleted less than a year ago")
+        self.assertEqual(Registration.history.filter(id=pk).count(), 2, "the history stays")

@@ -68,7 +68,8 @@ class SyncDerivedTestCase(TestCase):
     def test_it_brings_many_registrations_in_step_at_once(self):
         moved, unchanged = make_registration(), make_registration()
         region = RegionFactory()
-        elsewhere = MunicipalityFactory(region=region)
+        # A name no factory's sequence can give another registration's topic or place.
+        elsewhere = MunicipalityFactory(region=region, name_fi="Kauhajoki", name_sv="Kauhajoki")
         # Saved as an admin's edit would save it, before anything derived is brought in step.
         Registration.objects.filter(pk=moved.pk).update(
             lead_municipality=elsewhere, starts_on=date(2031, 1, 1)

@@ -1,0 +1,17 @@
+"""Which models of registrations keep an audit history (see digikunta/audit.py): what
+registrants and coordinators write and decide. E-mails are records of their own, and the
+reference counter is bookkeeping."""
+
+from digikunta.audit import track
+from registrations.models import Call, Decision, FeeTier, Registration
+
+track(Call)
+track(FeeTier)
+track(Decision)
+# The search columns are derived from the texts, topics and places (public/search.py) and
+# rewritten in bulk; the regions are derived from the places (services.sync_participants).
+track(
+    Registration,
+    exclude=["search_document", "search_text"],
+    m2m=["topics", "municipalities", "partner_organisations"],
+)

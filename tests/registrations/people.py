@@ -1,0 +1,95 @@
+"""One person, Maija, held in every place the site keeps personal data: registrations (one
+accepted, one rejected), their history, decision messages, e-mails with her address in every
+free-text field, a registration whose contact she was before Toini, and another registration
+whose decision mentions her address."""
+
+from dataclasses import dataclass
+
+from registrations.models import Decision, Registration, SentEmail, Status
+from registrations.services import mail
+from registrations.services.decisions import decide
+from registrations.services.privacy import free_text_fields
+from tests.factories import make_registration
+
+ADDRESS = "maija.meikalainen@kunta.example"
+NAME = "Maija Meikäläinen"
+PHONE = "+358401234567"
+OTHER_ADDRESS = "toini.toinen@kunta.example"
+OTHER_NAME = "Toini Toinen"
+UNRELATED_ADDRESS = "kalle.kolmas@kunta.example"
+
+
+@dataclass
+class Maija:
+    accepted: Registration
+    rejected: Registration
+    handed_over: Registration
+    unrelated: Registration
+    toinis_decision: Decision
+
+
+def fill_every_text_field(email: SentEmail, text: str) -> None:
+    """Every free-text field of the e-mail holds the text: recipients, subject, error, and
+    whatever bodies or fields the outbox has."""
+    values = {}
+    for field in free_text_fields(SentEmail):
+        if getattr(field, "max_length", None):
+            values[field.name] = text[: field.max_length]
+        elif hasattr(field, "get_default") and field.get_internal_type() == "JSONField":
+            values[field.name] = {"to": text}
+        else:
+            values[field.name] = text
+    SentEmail.objects.filter(pk=email.pk).update(**values)
+
+
+def maija_everywhere(*, coordinator) -> Maija:
+    contact = {"contact_name": NAME, "contact_email": ADDRESS, "contact_phone": PHONE}
+    accepted = make_registration(status=Status.SUBMITTED, title="Chatbotti kirjastoon", **contact)
+    mail.send_confirmation(accepted)
+    decide(
+        registration=accepted,
+        status=Status.ACCEPTED,
+        message=f"Hei {NAME}! Soitan numeroon {PHONE}, jos kysyttävää tulee.",
+        by=coordinator,
+    )
+    decision_email = mail.send_decision(accepted.decisions.get())
+    fill_every_text_field(decision_email, f"{NAME} <{ADDRESS}>, {PHONE}")
+    mail.send_coordinator_notice(accepted)
+
+    rejected = make_registration(status=Status.SUBMITTED, title="Hylätty kokeilu", **contact)
+    decide(registration=rejected, status=Status.REJECTED, message="Kiitos!", by=coordinator)
+
+    handed_over = make_registration(status=Status.SUBMITTED, title="Siirretty kokeilu", **contact)
+    decide(
+        registration=handed_over,
+        status=Status.NEEDS_CHANGES,
+        message=f"Hei Maija, lisää tavoite. Tavoitat minut: {ADDRESS}",
+        by=coordinator,
+    )
+    mail.send_new_link(handed_over)
+    handed_over.contact_name = OTHER_NAME
+    handed_over.contact_email = OTHER_ADDRESS
+    handed_over.contact_phone = "+358409876543"
+    handed_over.save()
+    toinis_decision = decide(
+        registration=handed_over,
+        status=Status.ACCEPTED,
+        message=f"Hei {OTHER_NAME}, hyväksytty.",
+        by=coordinator,
+    )
+    mail.send_decision(toinis_decision)
+
+    unrelated = make_registration(
+        status=Status.SUBMITTED,
+        title="Toisen kunnan kokeilu",
+        contact_name="Kalle Kolmas",
+        contact_email=UNRELATED_ADDRESS,
+        contact_phone="+358401112223",
+    )
+    decide(
+        registration=unrelated,
+        status=Status.NEEDS_CHANGES,
+        message=f"Kysy mallia osoitteesta {ADDRESS.upper()}.",
+        by=coordinator,
+    )
+    return Maija(accepted, rejected, handed_over, unrelated, toinis_decision)
