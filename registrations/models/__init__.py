@@ -1,9 +1,15 @@
 """The models of registrations: calls and fee tiers, registrations, the records made of them
-(decisions, e-mails) and their choices."""
+(decisions, the e-mail outbox) and their choices."""
 
 from registrations.models.calls import Call, CallQuerySet, CallRoles, CallState, FeeTier
 from registrations.models.choices import Language, Phase, Role, Sharing, Status, Support
-from registrations.models.records import Decision, EmailKind, EmailState, SentEmail
+from registrations.models.records import (
+    Decision,
+    EmailKind,
+    EmailState,
+    LinkRequest,
+    SentEmail,
+)
 from registrations.models.registrations import (
     CONTACT_FIELDS,
     ReferenceCounter,
@@ -25,6 +31,7 @@ __all__ = [
     "EmailState",
     "FeeTier",
     "Language",
+    "LinkRequest",
     "Phase",
     "ReferenceCounter",
     "Registration",
