@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "bootstrap",
+    # Its system checks warn of a cache that cannot count (see SILENCED_SYSTEM_CHECKS below).
+    "django_ratelimit",
     "axes",
     "network",
     "registrations",

@@ -9,6 +9,7 @@ settings.EMAIL_MAX_ATTEMPTS tries it stays failed, for a coordinator to send aga
 """
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -37,14 +38,15 @@ class Round:
         return self.link_requests + self.sent + self.retrying + self.failed
 
 
-def work(*, now: datetime | None = None) -> Round:
-    """One round: every waiting request for new links, then every message that is due."""
+def work(*, now: datetime | None = None, stopping: Callable[[], bool] = lambda: False) -> Round:
+    """One round: every waiting request for new links, then every message that is due; or
+    fewer, when stopping() says the worker is being stopped."""
     done = Round()
-    while take_link_request():
+    while not stopping() and take_link_request():
         done.link_requests += 1
     connection = get_connection()
     try:
-        while (state := send_next(connection, now=now)) is not None:
+        while not stopping() and (state := send_next(connection, now=now)) is not None:
             if state == EmailState.SENT:
                 done.sent += 1
             elif state == EmailState.FAILED:

@@ -43,7 +43,7 @@ class Command(BaseCommand):
                 # A connection that the database closed meanwhile is replaced, not reused.
                 close_old_connections()
                 try:
-                    done = outbox.work()
+                    done = outbox.work(stopping=stopping.is_set)
                 except Exception:  # the database may be away for a moment: wait and go on
                     logger.exception("A round of the mail worker failed; trying again.")
                     done = None
