@@ -182,6 +182,11 @@ class NewLinkTestCase(TestCase):
             ["maija@kunta.example", "nobody@kunta.example"],
         )
 
+    def test_asking_costs_one_query(self):
+        with self.assertNumQueries(1):  # the INSERT of the request, for the mail worker
+            response = self.ask("maija@kunta.example")
+        self.assertEqual(response.status_code, 200)
+
     def test_the_new_link_makes_the_older_ones_expire(self):
         for language, expired, form in [
             ("fi", "Linkki on vanhentunut", "Lähetä minulle uusi linkki"),
