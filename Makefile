@@ -35,9 +35,12 @@ install: $(VENV)/.installed compilemessages .env
 .env:
 	printf '# Local development only: never on a server.\nDEBUG=true\n' > .env
 
-## run: set up, add the demo content and serve on http://127.0.0.1:$(PORT)/
+## run: set up, add the demo content and serve on http://127.0.0.1:$(PORT)/, with the mail
+## worker beside the server (the e-mail it sends is printed here too); Ctrl-C stops both
 run: install
 	$(DEV_ENV) $(PY) manage.py seed_demo
+	$(DEV_ENV) $(PY) manage.py send_mail & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 ## test: set up, then run the whole test suite (against DATABASE_URL when it is set); the browser

@@ -5,6 +5,8 @@ stops start-up instead of silently running with a default.
 """
 
 import os
+import re
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured, ValidationError
@@ -97,3 +99,54 @@ def env_database(name: str, *, sqlite_path: str) -> dict:
     if not config.get("ENGINE") or not config.get("NAME"):
         raise ImproperlyConfigured(f"{name} must name a database, such as .../digikunta.")
     return config
+
+
+_REDIS_SCHEMES = {"redis", "rediss", "unix"}
+
+
+def env_cache(name: str) -> dict:
+    """The default cache: Redis at this URL, shared by every process (production), or each
+    process's own memory when the variable is unset (development, tests).
+
+    The messages never repeat the URL, which may hold a password."""
+    value = _raw(name)
+    if value is None:
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    example = "such as redis://127.0.0.1:6379/0"
+    try:
+        url = urlsplit(value)
+        url.port  # noqa: B018 (reading the port checks that it is a number)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} is not a Redis URL, {example}.") from None
+    if url.scheme not in _REDIS_SCHEMES:
+        raise ImproperlyConfigured(
+            f"{name} must start with redis://, rediss:// or unix://, {example}."
+        )
+    if url.scheme != "unix" and not url.hostname:
+        raise ImproperlyConfigured(f"{name} must name the Redis host, {example}.")
+    database = url.path.strip("/") if url.scheme != "unix" else ""
+    if database and not database.isdigit():
+        raise ImproperlyConfigured(f"{name} must end with a database number, {example}.")
+    return {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": value,
+        # A Redis that stops answering slows a request by a second at most, never hangs it.
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+    }
+
+
+# As django-ratelimit reads a rate: a number of requests per period (s, m, h or d), such as
+# 10/h, or 100/15m for a period of fifteen minutes.
+_RATE = re.compile(r"[1-9]\d*/\d*[smhd]")
+
+
+def env_rate(name: str, default: str) -> str:
+    value = _raw(name)
+    if value is None:
+        return default
+    if not _RATE.fullmatch(value):
+        raise ImproperlyConfigured(
+            f"{name} must be a number of requests per period, such as 10/h (s, m, h or d); "
+            f"got {value!r}."
+        )
+    return value

@@ -3,6 +3,7 @@
 A missing or malformed value stops start-up with a message that names the variable.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 from csp.constants import NONE, SELF
@@ -11,11 +12,13 @@ from dotenv import load_dotenv
 
 from digikunta.env import (
     env_bool,
+    env_cache,
     env_database,
     env_emails,
     env_int,
     env_list,
     env_origins,
+    env_rate,
     env_str,
 )
 
@@ -56,6 +59,9 @@ INSTALLED_APPS = [
     "csp",
     "bootstrap",
     "simple_history",
+    # Its system checks warn of a cache that cannot count (see SILENCED_SYSTEM_CHECKS below).
+    "django_ratelimit",
+    "axes",
     "network",
     "registrations",
 ]
@@ -78,6 +84,10 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Turns a limit that was hit (django_ratelimit's Ratelimited) into RATELIMIT_VIEW's page.
+    "django_ratelimit.middleware.RatelimitMiddleware",
+    # Last, as django-axes asks: it answers a locked-out login with AXES_LOCKOUT_CALLABLE.
+    "axes.middleware.AxesMiddleware",
 ]
 
 # Request limits. The largest form (a registration edited in the admin, both languages, every
@@ -111,6 +121,12 @@ TEMPLATES = [
 
 DATABASES = {"default": env_database("DATABASE_URL", sqlite_path=str(BASE_DIR / "db.sqlite3"))}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes first, so that a locked-out login is refused before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -169,6 +185,11 @@ COORDINATOR_EMAILS = env_emails("COORDINATOR_EMAILS")
 # The site's own address, for links in e-mail.
 SITE_URL = env_origins("SITE_URL") or ["http://127.0.0.1:8000"]
 SITE_URL = SITE_URL[0].rstrip("/")
+# The outbox (registrations.services.outbox, run by manage.py send_mail): a message that fails
+# is tried again after EMAIL_RETRY_SECONDS, then twice that, four times… and after
+# EMAIL_MAX_ATTEMPTS tries it stays failed, for a coordinator to send again from the admin.
+EMAIL_MAX_ATTEMPTS = env_int("EMAIL_MAX_ATTEMPTS", 8, minimum=1)
+EMAIL_RETRY_SECONDS = env_int("EMAIL_RETRY_SECONDS", 60, minimum=1)
 # How long the private link to a registration works, in days.
 REGISTRATION_LINK_DAYS = env_int("REGISTRATION_LINK_DAYS", 90, minimum=1)
 # The public address shown on the about page.
@@ -245,6 +266,57 @@ SIMPLE_HISTORY_REVERT_DISABLED = True
 SIMPLE_HISTORY_ENFORCE_HISTORY_MODEL_PERMISSIONS = True
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
+# The shared cache: Redis when REDIS_URL is set (production: every gunicorn worker and the mail
+# worker see the same abuse counts and used form tokens), else each process's own memory.
+CACHES = {"default": env_cache("REDIS_URL")}
+
+# The client's address for the abuse limits and the login lockout: REMOTE_ADDR, or behind a
+# proxy the header it sets to the client's address (such as X-Real-IP); see digikunta.limits.
+CLIENT_IP_HEADER = env_str("CLIENT_IP_HEADER", "")
+
+# Abuse limits (django-ratelimit), counted in the shared cache: requests per period for each
+# group, per client address (ip) or per e-mail address the request would write to. A person
+# never reaches them; each can be changed with the variable RATELIMIT_<GROUP>, such as
+# RATELIMIT_REGISTRATIONS_PER_IP=20/h.
+RATE_LIMITS = {
+    group: env_rate(f"RATELIMIT_{group.upper()}", default)
+    for group, default in {
+        "registrations_per_ip": "10/h",
+        "registrations_per_address": "10/h",
+        "links_per_ip": "10/h",
+        "links_per_address": "3/h",
+        "suggestions_per_ip": "120/m",
+    }.items()
+}
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_VIEW = "digikunta.limits.too_many_requests"
+RATELIMIT_IP_META_KEY = "digikunta.limits.client_ip"
+SILENCED_SYSTEM_CHECKS = [
+    # django-ratelimit knows only django-redis by name; Django's own RedisCache counts as
+    # atomically (SET NX and INCR).
+    "django_ratelimit.W001",
+]
+if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
+    # Without REDIS_URL (development, tests) each process counts for itself: right for
+    # runserver's one process, not for several gunicorn workers (set REDIS_URL there).
+    SILENCED_SYSTEM_CHECKS.append("django_ratelimit.E003")
+
+# Admin login lockout (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one username
+# from one address, that pair is locked out for the cool-off time (manage.py axes_reset unlocks).
+# Attempts are kept in the database, not the cache: a lockout holds across processes and
+# restarts with or without Redis, and axes_reset, run in another process, reaches it.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 30, minimum=1))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "digikunta.limits.client_ip"
+AXES_LOCKOUT_CALLABLE = "digikunta.limits.login_locked_out"
+# No record of every successful login (personal data the site does not need), and no admin
+# pages of axes' own, which exist only in English: the commands list and reset attempts.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False
+
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO").upper()
 if LOG_LEVEL not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
     raise ImproperlyConfigured(
@@ -276,5 +348,8 @@ LOGGING = {
         "django": {"handlers": ["console"], "level": LOG_LEVEL, "propagate": False},
         # runserver's access lines (with query strings) repeat digikunta.requests' line.
         "django.server": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # django-axes announces itself at every start and logs each admin login: lockouts
+        # (warnings) are what an operator needs.
+        "axes": {"level": "WARNING"},
     },
 }

@@ -9,9 +9,10 @@ track(Call)
 track(FeeTier)
 track(Decision)
 # The search columns are derived from the texts, topics and places (public/search.py) and
-# rewritten in bulk; the regions are derived from the places (services.sync_participants).
+# rewritten in bulk; the regions are derived from the places (services.sync_participants); the
+# private link's version only counts the links sent (services.links).
 track(
     Registration,
-    exclude=["search_document", "search_text"],
+    exclude=["search_document", "search_text", "link_version"],
     m2m=["topics", "municipalities", "partner_organisations"],
 )

@@ -1,6 +1,6 @@
-"""A registration's records in the admin: the decisions made on it and the e-mails the site
-tried to send about it. They are made by services, never by hand; a failed e-mail is easy to
-spot and can be sent again."""
+"""A registration's records in the admin: the decisions made on it and the e-mails about it
+(the outbox: waiting, sent or failed). They are made by services, never by hand; a failed
+e-mail is easy to spot and can be sent again, which queues it afresh for the mail worker."""
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
@@ -48,7 +48,7 @@ class DecisionInline(RecordInline):
 
 class SentEmailInline(RecordInline):
     model = SentEmail
-    fields = ["kind", "recipients", "subject", "state", "error", "created_at"]
+    fields = ["kind", "recipients", "subject", "state", "attempts", "error", "created_at"]
 
 
 class EmailFailedFilter(admin.SimpleListFilter):
@@ -73,15 +73,39 @@ class EmailFailedFilter(admin.SimpleListFilter):
 
 @admin.register(SentEmail)
 class SentEmailAdmin(admin.ModelAdmin):
-    """Every e-mail the site tried to send, so that coordinators see failures and send again."""
+    """Every e-mail the site queued, so that coordinators see what waits, what was sent and what
+    failed, and send again. The bodies (with the private link) are not shown."""
 
-    list_display = ["created_at", "registration_link", "kind", "recipients", "state", "error"]
+    list_display = [
+        "created_at",
+        "registration_link",
+        "kind",
+        "recipients",
+        "state",
+        "attempts",
+        "next_attempt_at",
+        "error",
+    ]
     list_filter = ["state", "kind"]
     search_fields = ["registration__reference", "recipients"]
     search_help_text = _("Search by reference number or recipient.")
     list_select_related = ["registration"]
     date_hierarchy = "created_at"
     actions = ["send_again"]
+    fields = [
+        "registration",
+        "kind",
+        "decision",
+        "recipients",
+        "language",
+        "subject",
+        "state",
+        "attempts",
+        "next_attempt_at",
+        "error",
+        "created_at",
+        "sent_at",
+    ]
 
     @admin.display(description=_("registration"), ordering="registration__reference")
     def registration_link(self, obj):
@@ -95,25 +119,17 @@ class SentEmailAdmin(admin.ModelAdmin):
             for sent in queryset.select_related("registration", "decision__registration")
         ]
         # A result is None for a notice to the coordinators when no address is set any more.
-        sent = sum(1 for result in results if result and result.state == EmailState.SENT)
-        failed = sum(1 for result in results if result and result.state == EmailState.FAILED)
-        if sent:
-            self.message_user(
-                request,
-                ngettext("%(count)d e-mail was sent.", "%(count)d e-mails were sent.", sent)
-                % {"count": sent},
-                messages.SUCCESS,
-            )
-        if failed:
+        queued = sum(1 for result in results if result)
+        if queued:
             self.message_user(
                 request,
                 ngettext(
-                    "%(count)d e-mail failed again: see its error in the list.",
-                    "%(count)d e-mails failed again: see their errors in the list.",
-                    failed,
+                    "%(count)d e-mail will be sent again in a moment.",
+                    "%(count)d e-mails will be sent again in a moment.",
+                    queued,
                 )
-                % {"count": failed},
-                messages.ERROR,
+                % {"count": queued},
+                messages.SUCCESS,
             )
 
     def has_resend_permission(self, request):

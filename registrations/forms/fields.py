@@ -1,4 +1,5 @@
-"""Form fields that forgive the way people type: phone numbers, euros, municipality names."""
+"""Form fields that forgive the way people type: phone numbers, euros, municipality names;
+and the registration form's guard against scripts."""
 
 import re
 from datetime import datetime
@@ -11,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from digikunta.languages import active_language
 from network.models import Municipality
+from registrations.services import form_starts
 
 # What people put between digits; anything else (letters, an extension) makes no number.
 _PHONE_NOISE = re.compile(r"[\s\-().\u00a0/]")
@@ -127,13 +129,18 @@ class MunicipalityMultipleChoiceField(forms.MultipleChoiceField):
 
 
 class SpamGuard:
-    """A hidden field that people never fill and a minimum time to fill the form.
+    """A hidden field that people never fill, a minimum time to fill the form, and a start
+    token (the signed time the form was loaded) that saves one registration only (see
+    services.form_starts).
 
-    Neither stops a real person: the honeypot is invisible to everyone (also to screen
-    readers and autofill), and nobody completes this form in a few seconds.
+    None of these stops a real person: the honeypot is invisible to everyone (also to screen
+    readers and autofill), nobody completes this form in a few seconds, and a form is accepted
+    for a week after it was loaded. A form refused by the guard comes back with a fresh start
+    token, so that sending it again works.
     """
 
     MINIMUM_SECONDS = 3
+    MAXIMUM_SECONDS = form_starts.KEPT_SECONDS
     _SALT = "registrations.form-started"
 
     @classmethod
@@ -148,4 +155,5 @@ class SpamGuard:
             started_at = signing.loads(started or "", salt=cls._SALT)
         except signing.BadSignature:
             return True
-        return datetime.now().timestamp() - started_at < cls.MINIMUM_SECONDS
+        age = datetime.now().timestamp() - started_at
+        return not cls.MINIMUM_SECONDS <= age <= cls.MAXIMUM_SECONDS

@@ -59,6 +59,7 @@ class RegistrationForm(ErrorSummaryMixin, forms.Form):
     """What both roles answer: who, on which topics, what, commitments, contact, consent."""
 
     role_fields: RoleFields
+    AUTOMATED = _("We could not send the form. Check your answers and send it again.")
     LEAD_MUNICIPALITY = "municipality"
     LEAD_ORGANISATION = "organisation"
 
@@ -180,10 +181,8 @@ class RegistrationForm(ErrorSummaryMixin, forms.Form):
     def clean(self):
         data = super().clean()
         if self.guard_spam and SpamGuard.looks_automated(data.get("website"), data.get("started")):
-            raise forms.ValidationError(
-                _("We could not send the form. Check your answers and send it again."),
-                code="spam",
-            )
+            self._renew_start()
+            raise forms.ValidationError(self.AUTOMATED, code="spam")
         self._clean_lead(data)
         topics = data.get("topics") or []
         if any(topic.is_other for topic in topics) and not data.get("other_topic"):
@@ -210,6 +209,18 @@ class RegistrationForm(ErrorSummaryMixin, forms.Form):
                 self.add_error("lead_organisation_name", _("Write the name of the organisation."))
             if not data.get("lead_organisation_kind"):
                 self.add_error("lead_organisation_kind", _("Choose the type of the organisation."))
+
+    def refuse_as_automated(self):
+        """The answers were fine, but this loaded form has already saved another registration
+        (services.form_starts): an error, as the guard gives, and a fresh start token."""
+        self.add_error(None, forms.ValidationError(self.AUTOMATED, code="spam"))
+        self._renew_start()
+
+    def _renew_start(self):
+        """A fresh start token in the form sent back, so that sending it again (after the
+        minimum time) works for a person, while each start still saves one registration."""
+        self.data = self.data.copy()
+        self.data["started"] = SpamGuard.started_value()
 
     def is_valid(self):
         # Both, so that every error shows at once.

@@ -1,10 +1,17 @@
 """The models of registrations: calls and fee tiers, registrations, the records made of them
-(decisions, e-mails), the record of personal-data requests, and their choices."""
+(decisions, the e-mail outbox, requests for new links), the record of personal-data requests,
+and their choices."""
 
 from registrations.models.calls import Call, CallQuerySet, CallRoles, CallState, FeeTier
 from registrations.models.choices import Language, Phase, Role, Sharing, Status, Support
 from registrations.models.privacy import PersonalDataAction, PersonalDataRequest
-from registrations.models.records import Decision, EmailKind, EmailState, SentEmail
+from registrations.models.records import (
+    Decision,
+    EmailKind,
+    EmailState,
+    LinkRequest,
+    SentEmail,
+)
 from registrations.models.registrations import (
     CONTACT_FIELDS,
     ReferenceCounter,
@@ -26,6 +33,7 @@ __all__ = [
     "EmailState",
     "FeeTier",
     "Language",
+    "LinkRequest",
     "PersonalDataAction",
     "PersonalDataRequest",
     "Phase",

@@ -43,13 +43,21 @@ class EmailKind(models.TextChoices):
 
 
 class EmailState(models.TextChoices):
+    QUEUED = "queued", _("Waiting to be sent")
     SENT = "sent", _("Sent")
     FAILED = "failed", _("Failed")
 
 
 class SentEmail(models.Model):
-    """Every e-mail the site tried to send about a registration, so that a failure is visible
-    to coordinators and can be sent again."""
+    """The outbox and the log of e-mail about registrations. A service queues the message,
+    rendered, in the transaction that makes the change it tells of; the mail worker
+    (manage.py send_mail) sends it, tries again with growing pauses, and after the last try
+    leaves it failed, for a coordinator to see and send again.
+
+    The bodies hold the private link and the contact details, so they are kept only while the
+    message waits: the worker blanks them once it is sent or given up (a message sent again is
+    rendered afresh).
+    """
 
     registration = models.ForeignKey(
         Registration,
@@ -69,15 +77,47 @@ class SentEmail(models.Model):
     recipients = models.TextField(_("recipients"))
     language = models.CharField(_("language"), max_length=2, choices=Language.choices)
     subject = models.CharField(_("subject"), max_length=250)
-    state = models.CharField(_("state"), max_length=6, choices=EmailState.choices)
+    text_body = models.TextField(_("text"), blank=True)
+    html_body = models.TextField(_("HTML"), blank=True)
+    state = models.CharField(
+        _("state"), max_length=6, choices=EmailState.choices, default=EmailState.QUEUED
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
     error = models.TextField(_("error"), blank=True)
-    created_at = models.DateTimeField(_("tried"), auto_now_add=True)
+    created_at = models.DateTimeField(_("queued"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
         verbose_name = _("e-mail")
         verbose_name_plural = _("e-mails")
-        indexes = [models.Index(fields=["state", "-created_at"], name="sentemail_state_idx")]
+        indexes = [
+            models.Index(fields=["state", "-created_at"], name="sentemail_state_idx"),
+            # What the worker asks for each time it looks: the queued messages that are due.
+            models.Index(
+                fields=["next_attempt_at"],
+                condition=models.Q(state="queued"),
+                name="sentemail_due_idx",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.subject} → {self.recipients}"
+
+
+class LinkRequest(models.Model):
+    """Someone asked for new private links to the registrations of this address. The mail
+    worker looks the address up and queues the links, so that the request takes the same
+    time whether or not the address is known; then it deletes the request."""
+
+    email = models.EmailField(_("e-mail"))
+    requested_at = models.DateTimeField(_("requested"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("request for new links")
+        verbose_name_plural = _("requests for new links")
+
+    def __str__(self):
+        return f"{self.email} ({self.requested_at:%Y-%m-%d %H:%M})"

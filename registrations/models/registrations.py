@@ -254,6 +254,9 @@ class Registration(models.Model):
     )
     # One key per filled-in form, so that a double click or a resubmit saves one registration.
     submission_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
+    # Part of every private link (services.links): a new link raises it, and older links stop
+    # working.
+    link_version = models.PositiveIntegerField(_("private link version"), default=0, editable=False)
 
     created_at = models.DateTimeField(_("submitted"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)

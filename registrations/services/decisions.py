@@ -20,7 +20,7 @@ def publish_if_accepted(*, registration: Registration, now: datetime | None = No
 @transaction.atomic
 def decide(*, registration: Registration, status: str, message: str, by) -> Decision:
     """A coordinator accepts, asks for changes, rejects or marks withdrawn; the contact person
-    hears of it by e-mail in their own language."""
+    hears of it by e-mail in their own language (queued with the decision)."""
     if status == Status.SUBMITTED:
         raise ValueError("A decision cannot make a registration submitted again.")
     registration = Registration.objects.select_for_update().get(pk=registration.pk)
@@ -34,5 +34,5 @@ def decide(*, registration: Registration, status: str, message: str, by) -> Deci
     )
     decision._history_user = by
     decision.save()
-    transaction.on_commit(lambda: mail.send_decision(decision))
+    mail.queue_decision(decision)
     return decision

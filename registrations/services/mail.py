@@ -1,19 +1,24 @@
-"""E-mail about registrations. Each message is rendered in its reader's language, and each
-attempt is recorded as a SentEmail: a failure is logged, shown to coordinators and can be sent
-again, and never undoes the registration it is about."""
-
-import logging
+"""E-mail about registrations, queued. Each message is rendered in its reader's language and
+saved as a queued SentEmail in the caller's transaction, so it exists exactly when the change it
+tells of does; the mail worker (services.outbox, manage.py send_mail) sends it. Nothing here
+talks to a mail server, so no request waits on one."""
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import override
 
-from registrations.models import Decision, EmailKind, EmailState, Registration, SentEmail
-from registrations.services.links import private_url
-
-logger = logging.getLogger(__name__)
+from registrations.models import (
+    Decision,
+    EmailKind,
+    EmailState,
+    LinkRequest,
+    Registration,
+    SentEmail,
+)
+from registrations.services import links
 
 
 def _render(template: str, context: dict, language: str) -> tuple[str, str, str]:
@@ -24,7 +29,7 @@ def _render(template: str, context: dict, language: str) -> tuple[str, str, str]
     return " ".join(subject.split()), text, html
 
 
-def _deliver(
+def _queue(
     *,
     registration: Registration,
     kind: str,
@@ -35,14 +40,6 @@ def _deliver(
 ) -> SentEmail:
     context = {"registration": registration, "site_url": settings.SITE_URL, **context}
     subject, text, html = _render(kind, context, language)
-    try:
-        message = EmailMultiAlternatives(subject, text, to=recipients)
-        message.attach_alternative(html, "text/html")
-        message.send()
-        state, error = EmailState.SENT, ""
-    except Exception as failure:  # whatever the mail server does, the registration stays
-        logger.exception("Could not send the %s e-mail of %s", kind, registration.reference)
-        state, error = EmailState.FAILED, f"{type(failure).__name__}: {failure}"
     return SentEmail.objects.create(
         registration=registration,
         kind=kind,
@@ -50,42 +47,44 @@ def _deliver(
         recipients=", ".join(recipients),
         language=language,
         subject=subject[:250],
-        state=state,
-        error=error,
+        text_body=text,
+        html_body=html,
+        state=EmailState.QUEUED,
+        next_attempt_at=timezone.now(),
     )
 
 
 def _to_contact(registration: Registration, kind: str, **context) -> SentEmail:
     language = registration.contact_language
-    return _deliver(
+    return _queue(
         registration=registration,
         kind=kind,
         recipients=[registration.contact_email],
         language=language,
-        context={"private_url": private_url(registration, language=language), **context},
+        context={"private_url": links.private_url(registration, language=language), **context},
         decision=context.get("decision"),
     )
 
 
-def send_confirmation(registration: Registration) -> SentEmail:
+def queue_confirmation(registration: Registration) -> SentEmail:
     return _to_contact(registration, EmailKind.CONFIRMATION)
 
 
-def send_new_link(registration: Registration) -> SentEmail:
+def queue_new_link(registration: Registration) -> SentEmail:
     return _to_contact(registration, EmailKind.NEW_LINK)
 
 
-def send_decision(decision: Decision) -> SentEmail:
+def queue_decision(decision: Decision) -> SentEmail:
     return _to_contact(decision.registration, EmailKind.DECISION, decision=decision)
 
 
-def send_coordinator_notice(registration: Registration, *, updated: bool = False):
+def queue_coordinator_notice(registration: Registration, *, updated: bool = False):
     """Tell the coordinators of a new (or corrected) registration, if any address is set."""
     if not settings.COORDINATOR_EMAILS:
         return None
     with override(settings.LANGUAGE_CODE):
         admin_path = reverse("admin:registrations_registration_change", args=[registration.pk])
-    return _deliver(
+    return _queue(
         registration=registration,
         kind=EmailKind.COORDINATOR_NOTICE,
         recipients=list(settings.COORDINATOR_EMAILS),
@@ -94,32 +93,46 @@ def send_coordinator_notice(registration: Registration, *, updated: bool = False
     )
 
 
-def send_submission_emails(registration: Registration) -> None:
-    send_confirmation(registration)
-    send_coordinator_notice(registration)
+def queue_submission_emails(registration: Registration) -> None:
+    queue_confirmation(registration)
+    queue_coordinator_notice(registration)
 
 
-def resend(sent: SentEmail) -> SentEmail:
-    """Send again what failed (or was lost), with fresh content and a fresh private link."""
+def resend(sent: SentEmail) -> SentEmail | None:
+    """Queue again what failed (or was lost), with fresh content and a fresh private link; the
+    old record stays as it was. None for a notice to the coordinators when no address is set
+    any more."""
     registration = sent.registration
     if sent.kind == EmailKind.DECISION and sent.decision:
-        return send_decision(sent.decision)
+        return queue_decision(sent.decision)
     if sent.kind == EmailKind.COORDINATOR_NOTICE:
-        return send_coordinator_notice(registration)
+        return queue_coordinator_notice(registration)
     if sent.kind == EmailKind.NEW_LINK:
-        return send_new_link(registration)
-    return send_confirmation(registration)
+        return queue_new_link(registration)
+    return queue_confirmation(registration)
 
 
-def request_new_links(*, email: str) -> int:
-    """Send a fresh private link for each registration of this contact address.
+def request_new_links(*, email: str) -> None:
+    """Someone asks for new private links to the registrations of this contact address.
 
-    Returns how many were sent; the caller must not tell the visitor (the same answer whether
-    or not the address is known).
+    Only the request is saved, the same one INSERT whether or not the address is known, so
+    neither the answer nor its time tells who has registered; the mail worker looks the
+    address up later (queue_new_links).
     """
+    LinkRequest.objects.create(email=email.strip())
+
+
+@transaction.atomic
+def queue_new_links(*, email: str) -> int:
+    """A fresh private link for each registration of this contact address, each older link
+    of those registrations made void. Returns how many were queued (never shown to the one
+    who asked)."""
+    if not email.strip():
+        return 0  # never the registrations whose contact person retention has removed
     registrations = list(
         Registration.objects.filter(contact_email__iexact=email.strip()).select_related("call")
     )
     for registration in registrations:
-        send_new_link(registration)
+        links.renew(registration)
+        queue_new_link(registration)
     return len(registrations)

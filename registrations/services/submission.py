@@ -1,5 +1,6 @@
-"""Writes to registrations: each function validates, saves in one transaction, and schedules
-its e-mail for after the commit, so that a failing mail server never loses a registration."""
+"""Writes to registrations: each function validates and saves in one transaction, with the
+e-mail it sends queued in the same transaction (services.mail): the mail worker sends it, so
+that a failing mail server never loses a registration nor slows the request."""
 
 from collections import defaultdict
 from collections.abc import Iterable
@@ -24,7 +25,7 @@ from registrations.models import (
     Status,
 )
 from registrations.public.search import refresh_search_documents
-from registrations.services import mail
+from registrations.services import form_starts, mail
 from registrations.services.decisions import publish_if_accepted
 
 # Registrations whose derived data sync_derived() writes in one go: one UPDATE of search
@@ -227,15 +228,20 @@ def submit_registration(
     language: str,
     details: RegistrationDetails,
     submission_key: UUID,
+    start_token: str | None = None,
     now: datetime | None = None,
 ) -> tuple[Registration, bool]:
     """A registrant's submit: saved once per submission key, however often it arrives.
 
+    With the form's start token, the token saves this one registration and no other
+    (form_starts.StartUsed for a second registration from one loaded form).
     Returns the registration and whether this call saved it (False for a repeat).
     """
     existing = _saved_with(submission_key)
     if existing:
         return existing, False
+    if start_token:
+        form_starts.claim(start_token, submission_key)
     try:
         with audit.recorded_as(audit.REGISTRATION_FORM):
             return (
@@ -250,8 +256,17 @@ def submit_registration(
         # with it. Any other error, with no registration of this key, is raised as it is.
         existing = _saved_with(submission_key)
         if existing is None:
+            _release(start_token, submission_key)
             raise
         return existing, False
+    except BaseException:
+        _release(start_token, submission_key)
+        raise
+
+
+def _release(start_token: str | None, submission_key: UUID) -> None:
+    if start_token:
+        form_starts.release(start_token, submission_key)
 
 
 def _saved_with(submission_key: UUID) -> Registration | None:
@@ -283,7 +298,7 @@ def _submit(call, role, language, details, submission_key, now) -> Registration:
         submission_key=submission_key,
         **details.fields,
     )
-    transaction.on_commit(lambda: mail.send_submission_emails(registration))
+    mail.queue_submission_emails(registration)
     return registration
 
 
@@ -316,4 +331,4 @@ def update_registration(*, registration: Registration, details: RegistrationDeta
         registration.partner_organisations.set(partners)
         sync_participants(registration=registration)
     if was_returned:
-        transaction.on_commit(lambda: mail.send_coordinator_notice(registration, updated=True))
+        mail.queue_coordinator_notice(registration, updated=True)

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control
 from django.views.generic import FormView, TemplateView
 
+from digikunta.limits import limit, limit_per_client
 from digikunta.public import PublicPageMixin
 from registrations.forms.links import NewLinkForm
 from registrations.forms.registration import FORMS, initial_from
@@ -97,14 +98,17 @@ class PrivateRegistrationEditView(PrivateLinkMixin, TemplateView):
 
 @private_no_store
 class NewLinkView(PublicPageMixin, FormView):
-    """Ask for a new private link. The answer is the same whether or not the address is known,
-    so that nobody can find out who has registered."""
+    """Ask for a new private link. The answer, and its time, are the same whether or not the
+    address is known (the request is only queued), so that nobody can find out who has
+    registered; the limits per client and per address keep anyone from flooding a mailbox."""
 
     template_name = "registrations/new_link.html"
     form_class = NewLinkForm
     page_title = _("Get a new link to your registration")
 
     def form_valid(self, form):
+        limit_per_client(self.request, "links_per_ip")
+        limit(self.request, "links_per_address", key=form.cleaned_data["email"])
         request_new_links(email=form.cleaned_data["email"])
         return TemplateResponse(
             self.request,

@@ -10,12 +10,14 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
+from digikunta.limits import limit, limit_per_client
 from digikunta.public import PublicPageMixin
 from registrations.forms.registration import FORMS
 from registrations.forms.review import form_answers
 from registrations.forms.start import StartForm
 from registrations.models import Call, CallState, Role
 from registrations.public.similar import similar_experiments
+from registrations.services.form_starts import StartUsed
 from registrations.services.links import make_token
 from registrations.services.submission import CallClosed, submit_registration
 
@@ -100,6 +102,9 @@ class RegisterView(PublicPageMixin, ClosedCallMixin, TemplateView):
             return self.render_to_response(self.get_context_data(form=form))
         if action != "submit":
             return self.render_to_response(self.review_context(form))
+        # Each send mails the address it names: limited per client and per that address.
+        limit_per_client(request, "registrations_per_ip")
+        limit(request, "registrations_per_address", key=form.cleaned_data["contact_email"])
         try:
             registration, _created = submit_registration(
                 call=self.call,
@@ -107,9 +112,13 @@ class RegisterView(PublicPageMixin, ClosedCallMixin, TemplateView):
                 language=get_language(),
                 details=form.details(),
                 submission_key=form.cleaned_data["submission_key"],
+                start_token=form.cleaned_data["started"],
             )
         except CallClosed:
             return self.closed(self.call)
+        except StartUsed:
+            form.refuse_as_automated()
+            return self.render_to_response(self.get_context_data(form=form))
         # A repeat (a double click, a resubmit) is answered as the first was: the browser shows
         # only the last answer, so it must say the registration was received too, once.
         thanks = _("Thank you! We have received your registration %(reference)s.") % {

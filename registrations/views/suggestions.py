@@ -8,6 +8,7 @@ from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.decorators.cache import cache_control
 
+from digikunta.limits import limit_per_client
 from registrations.public.organisations import suggest_organisation_names
 
 
@@ -18,5 +19,5 @@ class OrganisationSuggestionsView(View):
     """GET ?q=kes: {"names": [...]}, at most ten names of public organisations."""
 
     def get(self, request, *args, **kwargs):
-        # Rate limiting (per client address) goes here, before the database is asked.
+        limit_per_client(request, "suggestions_per_ip")  # before the database is asked
         return JsonResponse({"names": suggest_organisation_names(request.GET.get("q", ""))})

@@ -1,8 +1,8 @@
 """Browser tests: Debian's Chromium, driven by Playwright, against a live server on 127.0.0.1.
 
 The live server runs in this process (pytest-django's live_server, on the test database: the
-SQLite in memory, or PostgreSQL when DATABASE_URL is set), so a test can read the e-mail the
-site sent from django.core.mail.outbox and change settings for the server too.
+SQLite in memory, or PostgreSQL when DATABASE_URL is set), so a test can change settings for the
+server too, and read the e-mail the site queued once the mail worker has sent it (mailbox()).
 
 Without /usr/bin/chromium the tests are skipped with the reason; with CI=true they fail
 instead, so that CI can never pass without having run them.
@@ -192,10 +192,13 @@ def no_spam_delay(monkeypatch):
 
 @pytest.fixture
 def mailbox(settings):
-    """The e-mail the live server sends, in memory."""
+    """mailbox(): the mail worker's round (manage.py send_mail --once), then every e-mail sent
+    so far, in memory. The site only queues e-mail; the worker sends it."""
+    from tests.outbox import deliver
+
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     mail.outbox = []
-    return mail.outbox
+    return deliver
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ def test_it_lets_a_coordinator_accept_a_registration_in_the_admin(
         contact_email="maija.meikalainen@pori.example",
     )
     other = make_registration(status=Status.SUBMITTED, title="Toinen ilmoittautuminen")
-    mailbox.clear()
+    mailbox().clear()
 
     page = open_page(language="fi")
     page.goto("/fi/admin/")
@@ -59,7 +59,7 @@ def test_it_lets_a_coordinator_accept_a_registration_in_the_admin(
     assert other.status == Status.SUBMITTED
     decision = registration.decisions.get()
     assert decision.decided_by.username == "maria"
-    (message,) = mailbox
+    (message,) = mailbox()
     assert message.to == ["maija.meikalainen@pori.example"]
     assert "Kokeilukummi ottaa yhteyttä" in message.body
 

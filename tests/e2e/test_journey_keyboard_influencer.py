@@ -81,6 +81,6 @@ def test_it_registers_an_influencer_in_swedish_with_the_keyboard_only(
     assert registration.lead_municipality.name_sv == "Vasa"
     assert registration.savings_eur_per_year == 48000
     assert registration.contact_language == "sv"
-    confirmation = next(m for m in mailbox if m.to == ["anna.andersson@vasa.example"])
+    confirmation = next(m for m in mailbox() if m.to == ["anna.andersson@vasa.example"])
     assert registration.reference in confirmation.subject
     assert "anmälan" in confirmation.subject.lower()

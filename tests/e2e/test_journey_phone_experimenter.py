@@ -85,7 +85,7 @@ def test_it_registers_an_experimenter_on_a_phone_and_edits_it_from_the_email(
     assert (registration.role, registration.status) == (Role.KOKEILIJA, Status.SUBMITTED)
 
     # The private link, from the confirmation e-mail.
-    confirmation = next(message for message in mailbox if message.to == [EMAIL])
+    confirmation = next(message for message in mailbox() if message.to == [EMAIL])
     assert registration.reference in confirmation.subject
     link = re.search(re.escape(settings.SITE_URL) + r"(/fi/\S+/)", confirmation.body).group(1)
     phone = open_page(language="fi", viewport=PHONE, touch=True)  # as if from the mail app

@@ -45,16 +45,16 @@ def fill_every_text_field(email: SentEmail, text: str) -> None:
 def maija_everywhere(*, coordinator) -> Maija:
     contact = {"contact_name": NAME, "contact_email": ADDRESS, "contact_phone": PHONE}
     accepted = make_registration(status=Status.SUBMITTED, title="Chatbotti kirjastoon", **contact)
-    mail.send_confirmation(accepted)
+    mail.queue_confirmation(accepted)
     decide(
         registration=accepted,
         status=Status.ACCEPTED,
         message=f"Hei {NAME}! Soitan numeroon {PHONE}, jos kysyttävää tulee.",
         by=coordinator,
     )
-    decision_email = mail.send_decision(accepted.decisions.get())
+    decision_email = mail.queue_decision(accepted.decisions.get())
     fill_every_text_field(decision_email, f"{NAME} <{ADDRESS}>, {PHONE}")
-    mail.send_coordinator_notice(accepted)
+    mail.queue_coordinator_notice(accepted)
 
     rejected = make_registration(status=Status.SUBMITTED, title="Hylätty kokeilu", **contact)
     decide(registration=rejected, status=Status.REJECTED, message="Kiitos!", by=coordinator)
@@ -66,7 +66,7 @@ def maija_everywhere(*, coordinator) -> Maija:
         message=f"Hei Maija, lisää tavoite. Tavoitat minut: {ADDRESS}",
         by=coordinator,
     )
-    mail.send_new_link(handed_over)
+    mail.queue_new_link(handed_over)
     handed_over.contact_name = OTHER_NAME
     handed_over.contact_email = OTHER_ADDRESS
     handed_over.contact_phone = "+358409876543"
@@ -77,7 +77,7 @@ def maija_everywhere(*, coordinator) -> Maija:
         message=f"Hei {OTHER_NAME}, hyväksytty.",
         by=coordinator,
     )
-    mail.send_decision(toinis_decision)
+    mail.queue_decision(toinis_decision)
 
     unrelated = make_registration(
         status=Status.SUBMITTED,

@@ -5,6 +5,7 @@ from django.core import mail
 from registrations.models import Decision, Registration, SentEmail, Status
 from tests.base import BaseTestCase
 from tests.factories import make_registration
+from tests.outbox import deliver
 
 CHANGELIST = "/fi/admin/registrations/registration/"
 
@@ -51,22 +52,21 @@ class DecisionActionsTestCase(BaseTestCase):
         )
 
     def confirm(self, action, *registrations, message="Tervetuloa verkostoon!"):
-        with self.captureOnCommitCallbacks(execute=True):
-            return self.client.post(
-                CHANGELIST,
-                {
-                    "action": action,
-                    "_selected_action": [r.pk for r in registrations],
-                    "status": {
-                        "accept": Status.ACCEPTED,
-                        "request_changes": Status.NEEDS_CHANGES,
-                        "reject": Status.REJECTED,
-                        "mark_withdrawn": Status.WITHDRAWN,
-                    }[action],
-                    "message": message,
-                    "post": "yes",
-                },
-            )
+        return self.client.post(
+            CHANGELIST,
+            {
+                "action": action,
+                "_selected_action": [r.pk for r in registrations],
+                "status": {
+                    "accept": Status.ACCEPTED,
+                    "request_changes": Status.NEEDS_CHANGES,
+                    "reject": Status.REJECTED,
+                    "mark_withdrawn": Status.WITHDRAWN,
+                }[action],
+                "message": message,
+                "post": "yes",
+            },
+        )
 
     def test_it_shows_the_selected_registrations_on_a_confirmation_page(self):
         response = self.choose("accept", self.first, self.second)
@@ -124,7 +124,7 @@ class DecisionActionsTestCase(BaseTestCase):
 
     def test_the_contact_person_is_told_in_their_own_language(self):
         self.confirm("request_changes", self.second, message="Lägg till målet, tack.")
-        self.assertEqual(len(mail.outbox), 1)
+        self.assertEqual(len(deliver()), 1)
         email = mail.outbox[0]
         self.assertEqual(email.to, ["anna.andersson@kommun.example"])
         self.assertIn(self.second.reference, email.subject)
@@ -137,7 +137,7 @@ class DecisionActionsTestCase(BaseTestCase):
     def test_each_contact_person_gets_their_own_e_mail(self):
         self.confirm("accept", self.first, self.second)
         self.assertEqual(
-            sorted(email.to[0] for email in mail.outbox),
+            sorted(email.to[0] for email in deliver()),
             ["anna.andersson@kommun.example", "maija.meikalainen@kunta.example"],
         )
         self.assertEqual(
@@ -174,11 +174,10 @@ class DecisionOnOneRegistrationTestCase(BaseTestCase):
         self.assertContains(response, f'<a href="{change_url}" class="button cancel-link">')
 
     def test_confirming_decides_and_goes_back_to_the_registration(self):
-        with self.captureOnCommitCallbacks(execute=True):
-            response = self.client.post(
-                decide_url(self.registration),
-                {"status": Status.ACCEPTED, "message": "Välkommen!", "post": "yes"},
-            )
+        response = self.client.post(
+            decide_url(self.registration),
+            {"status": Status.ACCEPTED, "message": "Välkommen!", "post": "yes"},
+        )
         self.assertRedirects(
             response,
             f"/fi/admin/registrations/registration/{self.registration.pk}/change/",
@@ -191,7 +190,7 @@ class DecisionOnOneRegistrationTestCase(BaseTestCase):
         )
         self.assertIn(self.registration, Registration.objects.public())
         self.assertEqual(SentEmail.objects.get(kind="decision").language, "sv")
-        self.assertIn("Välkommen!", mail.outbox[0].body)
+        self.assertIn("Välkommen!", deliver()[0].body)
 
     def test_it_asks_again_without_a_decision(self):
         response = self.client.post(
@@ -202,11 +201,10 @@ class DecisionOnOneRegistrationTestCase(BaseTestCase):
         self.assertFalse(Decision.objects.exists())
 
     def test_the_history_shows_on_the_change_page(self):
-        with self.captureOnCommitCallbacks(execute=True):
-            self.client.post(
-                decide_url(self.registration),
-                {"status": Status.NEEDS_CHANGES, "message": "Lisää tavoite.", "post": "yes"},
-            )
+        self.client.post(
+            decide_url(self.registration),
+            {"status": Status.NEEDS_CHANGES, "message": "Lisää tavoite.", "post": "yes"},
+        )
         response = self.client.get(
             f"/fi/admin/registrations/registration/{self.registration.pk}/change/"
         )
@@ -221,8 +219,7 @@ class DecisionOnOneRegistrationTestCase(BaseTestCase):
 
     def test_the_status_is_not_edited_by_hand(self):
         change_url = f"/fi/admin/registrations/registration/{self.registration.pk}/change/"
-        with self.captureOnCommitCallbacks(execute=True):
-            self.client.post(decide_url(self.registration), {"status": "rejected", "post": "yes"})
+        self.client.post(decide_url(self.registration), {"status": "rejected", "post": "yes"})
         response = self.client.get(change_url)
         self.assertNotContains(response, 'name="status"')
         data = form_data(response) | {"title_fi": "Uusi otsikko", "status": Status.ACCEPTED}
@@ -257,15 +254,14 @@ class DecisionPermissionsTestCase(BaseTestCase):
             "message": "",
             "post": "yes",
         }
-        with self.captureOnCommitCallbacks(execute=True):
-            from_list = self.client.post(CHANGELIST, data)
-            from_page = self.client.post(decide_url(self.registration), data)
+        from_list = self.client.post(CHANGELIST, data)
+        from_page = self.client.post(decide_url(self.registration), data)
         return from_list, from_page
 
     def assertUndecided(self):
         self.assertFalse(Decision.objects.exists())
         self.assertEqual(Registration.objects.get().status, Status.SUBMITTED)
-        self.assertEqual(mail.outbox, [])
+        self.assertEqual(deliver(), [])
 
     def test_an_outsider_cannot_decide(self):
         self.client.force_login(self.outsider)

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from network.reference_data.loader import load_reference_data
 from registrations.models import Call, Registration, Role
+from tests.base import log_in
 
 
 class SeedDemoTestCase(TestCase):
@@ -31,4 +32,5 @@ class SeedDemoTestCase(TestCase):
         call_command("seed_demo", force=True, stdout=out)
         self.assertIn("The demo content is there already.", out.getvalue())
         self.assertEqual(Registration.objects.count(), 18)
-        self.assertTrue(self.client.login(username="koordinaattori", password="kokeilu-2026"))
+        response = log_in(self.client, "koordinaattori", "kokeilu-2026")
+        self.assertRedirects(response, "/fi/admin/", fetch_redirect_response=False)

@@ -7,6 +7,7 @@ from django.core.management import CommandError, call_command
 from django.test import TestCase
 
 from registrations.services.coordinators import GROUP_NAME
+from tests.base import log_in
 
 
 class CreateCoordinatorTestCase(TestCase):
@@ -19,7 +20,8 @@ class CreateCoordinatorTestCase(TestCase):
         self.assertTrue(maria.is_staff)
         self.assertFalse(maria.is_superuser)
         self.assertEqual(list(maria.groups.values_list("name", flat=True)), [GROUP_NAME])
-        self.assertTrue(self.client.login(username="maria", password="pitka-ja-hyva-salasana"))
+        response = log_in(self.client, "maria", "pitka-ja-hyva-salasana")
+        self.assertRedirects(response, "/fi/admin/", fetch_redirect_response=False)
         self.assertEqual(self.client.get("/fi/admin/registrations/registration/").status_code, 200)
 
     @mock.patch.dict(os.environ, {"COORDINATOR_PASSWORD": "123"})

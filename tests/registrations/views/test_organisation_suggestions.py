@@ -2,8 +2,9 @@
 
 from unittest import skipUnless
 
+from django.conf import settings
 from django.db import connection
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from django.urls import reverse
 from django.utils.translation import override
 
@@ -180,3 +181,17 @@ class JunkTestCase(SuggestionsTestCase):
 
     def test_it_answers_only_to_get(self):
         self.assertEqual(self.client.post(suggestions_url(), {"q": "kes"}).status_code, 405)
+
+
+@override_settings(RATE_LIMITS=settings.RATE_LIMITS | {"suggestions_per_ip": "3/m"})
+class LimitTestCase(SuggestionsTestCase):
+    def test_one_client_asks_a_limited_number_of_times_a_minute(self):
+        for _ in range(3):
+            self.names("häme")
+        # Refused before the database is asked; no shared cache may keep the refusal.
+        with self.assertNumQueries(0):
+            response = self.client.get(suggestions_url("sv"), {"q": "häme"})
+        self.assertContains(response, "För många förfrågningar", status_code=429)
+        self.assertNotIn("public", response.get("Cache-Control", ""))
+        other = self.client.get(suggestions_url(), {"q": "häme"}, REMOTE_ADDR="192.0.2.44")
+        self.assertEqual(other.status_code, 200)

@@ -1,18 +1,23 @@
 """The private link: it opens one registration, expires, and a new one can be asked for."""
 
+import re
 from datetime import timedelta
 from unittest import mock
 
+from django.conf import settings
 from django.core import mail
+from django.db import connection
 from django.test import TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from registrations.forms.registration import KokeilijaForm
-from registrations.models import Registration, Status
+from registrations.models import LinkRequest, Registration, Status
 from registrations.services.decisions import decide
 from registrations.services.links import make_token
 from registrations.services.submission import submit_registration
 from tests.factories import CallFactory, MunicipalityFactory, TopicFactory, make_registration
+from tests.outbox import deliver
 from tests.registrations.form_data import kokeilija_data
 
 
@@ -71,15 +76,14 @@ class EditThroughLinkTestCase(TestCase):
         cls.call = CallFactory()
 
     def setUp(self):
-        with self.captureOnCommitCallbacks(execute=True):
-            self.registration, _ = submit_registration(
-                call=self.call,
-                role="kokeilija",
-                language="fi",
-                details=self.details(),
-                submission_key="7b1d1f5e-7a8e-4b41-9f39-7f4c3a3e9f10",
-            )
-        mail.outbox.clear()
+        self.registration, _ = submit_registration(
+            call=self.call,
+            role="kokeilija",
+            language="fi",
+            details=self.details(),
+            submission_key="7b1d1f5e-7a8e-4b41-9f39-7f4c3a3e9f10",
+        )
+        deliver().clear()  # the confirmation and the notice of the registration itself
 
     def details(self):
         form = KokeilijaForm(kokeilija_data(self.lead, self.topic), language="fi")
@@ -114,12 +118,12 @@ class EditThroughLinkTestCase(TestCase):
     @override_settings(COORDINATOR_EMAILS=["koordinaattori@vm.example"])
     def test_changes_asked_for_go_back_to_the_coordinators(self):
         decide(registration=self.registration, status=Status.NEEDS_CHANGES, message="", by=None)
-        with self.captureOnCommitCallbacks(execute=True):
-            self.client.post(self.edit_url(), kokeilija_data(self.lead, self.topic))
+        self.client.post(self.edit_url(), kokeilija_data(self.lead, self.topic))
         self.registration.refresh_from_db()
         self.assertEqual(self.registration.status, Status.SUBMITTED)
-        self.assertEqual(mail.outbox[-1].to, ["koordinaattori@vm.example"])
-        self.assertIn("on muutettu", mail.outbox[-1].subject)
+        notice = deliver()[-1]
+        self.assertEqual(notice.to, ["koordinaattori@vm.example"])
+        self.assertIn("on muutettu", notice.subject)
 
     def test_an_accepted_registration_can_no_longer_be_edited(self):
         decide(registration=self.registration, status=Status.ACCEPTED, message="", by=None)
@@ -139,13 +143,14 @@ class NewLinkTestCase(TestCase):
             status=Status.SUBMITTED, contact_email="maija@kunta.example", contact_language="sv"
         )
 
-    def ask(self, email):
-        return self.client.post("/fi/oma-ilmoittautuminen/", {"email": email})
+    def ask(self, email, *, language="fi"):
+        path = "/fi/oma-ilmoittautuminen/" if language == "fi" else "/sv/min-anmalan/"
+        return self.client.post(path, {"email": email})
 
     def test_a_known_address_gets_a_new_link_in_its_language(self):
         response = self.ask("MAIJA@kunta.example")
         self.assertContains(response, "olemme lähettäneet siihen uuden linkin")
-        (message,) = mail.outbox
+        (message,) = deliver()
         self.assertEqual(message.to, ["maija@kunta.example"])
         self.assertIn("/sv/min-anmalan/", message.body)
         self.assertIn(self.registration.reference, message.subject)
@@ -159,9 +164,85 @@ class NewLinkTestCase(TestCase):
                 "maija@kunta.example", "ADDRESS"
             ),
         )
-        self.assertEqual(len(mail.outbox), 1)
+        self.assertEqual(len(deliver()), 1)
+        self.assertFalse(LinkRequest.objects.exists(), "the worker forgets the requests")
+
+    def test_the_request_does_the_same_work_for_any_address_and_sends_nothing(self):
+        """The same queries, the same answer, no e-mail in the request: its time tells
+        nothing of who has registered, and a slow mail server cannot slow it."""
+        answers = []
+        for address in ("maija@kunta.example", "nobody@kunta.example"):
+            with CaptureQueriesContext(connection) as queries:
+                response = self.ask(address)
+            answers.append((response.status_code, [_shape(q["sql"]) for q in queries]))
+        self.assertEqual(answers[0], answers[1])
+        self.assertEqual(mail.outbox, [])
+        self.assertEqual(
+            list(LinkRequest.objects.values_list("email", flat=True)),
+            ["maija@kunta.example", "nobody@kunta.example"],
+        )
+
+    def test_asking_costs_one_query(self):
+        with self.assertNumQueries(1):  # the INSERT of the request, for the mail worker
+            response = self.ask("maija@kunta.example")
+        self.assertEqual(response.status_code, 200)
+
+    def test_the_new_link_makes_the_older_ones_expire(self):
+        for language, expired, form in [
+            ("fi", "Linkki on vanhentunut", "Lähetä minulle uusi linkki"),
+            ("sv", "Länken har gått ut", "Skicka mig en ny länk"),
+        ]:
+            with self.subTest(language):
+                self.registration.refresh_from_db()
+                old_token = make_token(self.registration)
+                prefix = "/fi/oma-ilmoittautuminen/" if language == "fi" else "/sv/min-anmalan/"
+                self.assertEqual(self.client.get(f"{prefix}{old_token}/").status_code, 200)
+                self.ask("maija@kunta.example", language=language)
+                # The contact person's language (Swedish) is the e-mail's, whatever the page's.
+                new_link = re.search(r"http://\S*/sv/min-anmalan/\S+/", deliver()[-1].body)[0]
+                response = self.client.get(f"{prefix}{old_token}/")
+                self.assertContains(response, expired, status_code=410)
+                self.assertContains(response, form, status_code=410)
+                self.assertEqual(self.client.get(new_link).status_code, 200)
 
     def test_it_asks_for_a_valid_address_in_swedish(self):
         response = self.client.post("/sv/min-anmalan/", {"email": "maija"})
         self.assertContains(response, "Skriv e-postadressen i formen namn@exempel.fi.")
-        self.assertEqual(len(mail.outbox), 0)
+        self.assertEqual(deliver(), [])
+
+
+@override_settings(RATE_LIMITS=settings.RATE_LIMITS | {"links_per_address": "3/h"})
+class NewLinkLimitTestCase(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.registration = make_registration(contact_email="maija@kunta.example")
+
+    def ask(self, email, *, language="fi", address="192.0.2.1"):
+        path = "/fi/oma-ilmoittautuminen/" if language == "fi" else "/sv/min-anmalan/"
+        return self.client.post(path, {"email": email}, REMOTE_ADDR=address)
+
+    def test_an_address_gets_three_links_an_hour_from_anywhere(self):
+        for number in range(3):
+            self.assertEqual(
+                self.ask("maija@kunta.example", address=f"192.0.2.{number}").status_code, 200
+            )
+        response = self.ask("MAIJA@kunta.example", address="198.51.100.7")
+        self.assertContains(response, "Liian monta pyyntöä", status_code=429)
+        self.assertContains(response, '<html lang="fi">', status_code=429)
+        self.assertTrue(response.has_header("Retry-After"))
+        response = self.ask("maija@kunta.example", language="sv", address="198.51.100.8")
+        self.assertContains(response, "För många förfrågningar", status_code=429)
+        self.assertContains(response, '<html lang="sv">', status_code=429)
+        self.assertEqual(len(deliver()), 3)
+
+    @override_settings(RATE_LIMITS=settings.RATE_LIMITS | {"links_per_ip": "10/h"})
+    def test_one_client_asks_for_ten_links_an_hour(self):
+        for number in range(10):
+            self.assertEqual(self.ask(f"henkilo{number}@kunta.example").status_code, 200)
+        self.assertEqual(self.ask("henkilo10@kunta.example").status_code, 429)
+        self.assertEqual(self.ask("henkilo11@kunta.example", address="192.0.2.99").status_code, 200)
+
+
+def _shape(sql: str) -> str:
+    """A query with its values left out: the same shape whatever the address."""
+    return re.sub(r"'[^']*'", "?", sql)

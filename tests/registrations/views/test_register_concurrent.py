@@ -10,8 +10,9 @@ from urllib.error import HTTPError
 from urllib.parse import urlencode, urlsplit
 from urllib.request import HTTPCookieProcessor, build_opener
 
+from django.conf import settings
 from django.db import connection
-from django.test import LiveServerTestCase
+from django.test import LiveServerTestCase, override_settings
 
 from registrations.models import Registration
 from tests.factories import CallFactory, MunicipalityFactory, TopicFactory
@@ -27,6 +28,8 @@ ROUNDS = 3
     "needs a database that takes concurrent writes (the live server shares SQLite's in-memory "
     "connection between threads); CI runs it on PostgreSQL",
 )
+# Every click counts against the limits of one address (127.0.0.1); this test sends 18.
+@override_settings(RATE_LIMITS=dict.fromkeys(settings.RATE_LIMITS, "1000/h"))
 class ConcurrentDoubleSubmitTestCase(LiveServerTestCase):
     serialized_rollback = True  # keep the data that migrations made, for the tests after this
 
