@@ -9,7 +9,8 @@ from django.views.generic import TemplateView
 from digikunta.public import PublicPageMixin
 from network.models import Region
 from registrations.models import Call, Registration
-from registrations.public import facet_index, statistics
+from registrations.public import statistics
+from registrations.public.shared_cache import data_version
 
 
 class HomeView(PublicPageMixin, TemplateView):
@@ -25,7 +26,7 @@ class HomeView(PublicPageMixin, TemplateView):
         return super().get_context_data(
             open_calls=Call.objects.accepting_at(now),
             upcoming_calls=Call.objects.upcoming_at(now).order_by("opens_at")[:3],
-            counts=statistics.participation(facet_index.current(timezone.localdate())),
+            counts=statistics.participation(data_version(), timezone.localdate()),
             latest=Registration.objects.public().for_listing().newest_first()[:6],
             regions=Region.objects.all(),
             **kwargs,

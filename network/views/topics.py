@@ -26,9 +26,7 @@ class TopicDetailView(PublicPageMixin, DetailView):
         return self.object.description or self.object.name
 
     def get_context_data(self, **kwargs):
-        public = self.object.registrations.public()
+        experiment_count, experiments = self.object.registrations.listing().newest(LATEST)
         return super().get_context_data(
-            experiments=public.for_listing().newest_first()[:LATEST],
-            experiment_count=public.count(),
-            **kwargs,
+            experiments=experiments, experiment_count=experiment_count, **kwargs
         )

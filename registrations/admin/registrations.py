@@ -15,6 +15,7 @@ from registrations.admin.export import registrations_csv
 from registrations.admin.records import DecisionInline, EmailFailedFilter, SentEmailInline
 from registrations.models import ROLE_FIELDS, Registration
 from registrations.services import submission
+from registrations.services.removal import delete_registrations
 
 
 @admin.register(Registration)
@@ -161,6 +162,12 @@ class RegistrationAdmin(TabbedTranslationAdmin):
         if not obj.reference:
             obj.reference = submission.next_reference()
         super().save_model(request, obj, form, change)
+
+    def delete_model(self, request, obj):
+        delete_registrations(registrations=Registration.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset):
+        delete_registrations(registrations=queryset)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -1,5 +1,5 @@
 """The models of registrations: calls and fee tiers, registrations, the records made of them
-(decisions, e-mails) and their choices."""
+(decisions, e-mails), their choices, and the search table made of the public ones."""
 
 from registrations.models.calls import Call, CallQuerySet, CallRoles, CallState, FeeTier
 from registrations.models.choices import Language, Phase, Role, Sharing, Status, Support
@@ -12,6 +12,16 @@ from registrations.models.registrations import (
     phase_of,
 )
 from registrations.models.roles import ROLE_FIELDS, TEXT_FIELDS, RoleFields
+from registrations.models.search import (
+    FACET_CODES,
+    KEY_SPACE,
+    ROLE_IDS,
+    DataVersion,
+    SearchEntry,
+    SearchWord,
+    facet_key,
+    facet_of,
+)
 
 __all__ = [
     "CONTACT_FIELDS",
@@ -20,7 +30,10 @@ __all__ = [
     "CallQuerySet",
     "CallRoles",
     "CallState",
+    "DataVersion",
     "Decision",
+    "FACET_CODES",
+    "KEY_SPACE",
     "EmailKind",
     "EmailState",
     "FeeTier",
@@ -29,12 +42,17 @@ __all__ = [
     "ReferenceCounter",
     "Registration",
     "RegistrationQuerySet",
+    "ROLE_IDS",
     "ROLE_FIELDS",
     "Role",
     "RoleFields",
+    "SearchEntry",
+    "SearchWord",
     "SentEmail",
     "Sharing",
     "Status",
     "Support",
+    "facet_key",
+    "facet_of",
     "phase_of",
 ]

@@ -7,7 +7,8 @@ from digikunta.languages import active_language
 from digikunta.public import PublicPageMixin
 from network.maps import region_map
 from registrations.models import Call, Registration
-from registrations.public import browsing, facet_index, statistics
+from registrations.public import browsing, statistics
+from registrations.public.shared_cache import data_version
 from registrations.public.similar import similar_experiments
 
 
@@ -22,8 +23,10 @@ class ExperimentListView(PublicPageMixin, ListView):
     paginate_by = 20
 
     def get_queryset(self):
-        self.filters = browsing.Filters.from_query(self.request.GET)
-        self.browse = browsing.browse(self.filters, today=timezone.localdate())
+        self.browse = browsing.browse(
+            browsing.Filters.from_query(self.request.GET), today=timezone.localdate()
+        )
+        self.filters = self.browse.filters
         return self.browse.results
 
     def paginate_queryset(self, queryset, page_size):
@@ -37,6 +40,7 @@ class ExperimentListView(PublicPageMixin, ListView):
         return super().get_context_data(
             filters=filters,
             facets=self.browse.facets,
+            counted_up_to=browsing.EXACT_LIMIT if self.browse.is_over else None,
             sorts=browsing.SORTS.items(),
             querystring_base=filters.query_string(),
             active_filters=[
@@ -99,7 +103,7 @@ class StatisticsView(PublicPageMixin, TemplateView):
     )
 
     def get_context_data(self, **kwargs):
-        numbers = statistics.figures(facet_index.current(timezone.localdate()), active_language())
+        numbers = statistics.figures(data_version(), timezone.localdate(), active_language())
         regions = numbers["regions"]
         return super().get_context_data(
             numbers=numbers,
