@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from digikunta.languages import active_language
 from registrations.models import Phase, Registration, Role, facet_key
 from registrations.public import facets, names, search
-from registrations.public.facets import EXACT_LIMIT, Counts, Selection
+from registrations.public.facets import EXACT_LIMIT, Counts, PageWanted, Selection
 from registrations.public.shared_cache import data_version
 
 FACETS = ("role", "topic", "region", "municipality", "call", "stage", "year")
@@ -148,11 +148,12 @@ class Results(Sequence):
     """The matching experiments, in order, for Django's paginator: the counts say how many;
     a page's ids come from the search table, its rows from SQL by id, public ones only."""
 
-    def __init__(self, selection: Selection, counts: Counts, *, order: str, today: date):
-        self.selection, self.order, self.today = selection, order, today
+    def __init__(self, selection: Selection, counts: Counts, *, wanted: PageWanted, today: date):
+        self.selection, self.wanted, self.today = selection, wanted, today
         self.is_over = counts.total is None
         self.count = EXACT_LIMIT if self.is_over else counts.total
-        self.language = active_language()
+        # The page the counts came with, if they did (see facets.count).
+        self.ready = counts.page
 
     def __len__(self):
         return self.count
@@ -164,14 +165,11 @@ class Results(Sequence):
         limit = (key.stop if key.stop is not None else self.count) - offset
         if limit <= 0 or not self.count:
             return []
-        ids = facets.page_ids(
-            self.selection,
-            order=self.order,
-            language=self.language,
-            today=self.today,
-            offset=offset,
-            limit=limit,
-        )
+        wanted = replace(self.wanted, offset=offset, limit=limit)
+        if self.ready is not None and offset == self.wanted.offset and limit <= len(self.ready):
+            ids = self.ready[:limit]
+        else:
+            ids = facets.page_ids(self.selection, page=wanted, today=self.today)
         rows = Registration.objects.public().for_listing().in_bulk(ids)
         return [rows[pk] for pk in ids if pk in rows]
 
@@ -224,17 +222,23 @@ class Browse:
         return next((o.label for o in facet.options if o.value == value), value)
 
 
-def browse(filters: Filters, *, today: date) -> Browse:
+def browse(filters: Filters, *, today: date, page: int = 1, per_page: int = 20) -> Browse:
     """A query for the data version, one to expand a text search's words, one for the counts
-    (none for the unfiltered list, counted once per version in the shared cache); the page's
-    rows come later."""
+    and, when they are few enough to count, the ids of the page asked for (none for the
+    unfiltered list, counted once per version in the shared cache); the rows come later."""
     version = data_version()
     known = names.current(version)
     filters = _normalised(filters, known)
     selection = selection_of(filters, known)
-    counts = facets.count(selection, version=version, today=today)
+    wanted = PageWanted(
+        order=filters.ordering,
+        language=active_language(),
+        offset=(max(page, 1) - 1) * per_page,
+        limit=per_page,
+    )
+    counts = facets.count(selection, version=version, today=today, page=wanted)
     everything, _total = facets.unfiltered_counts(version, today)
-    results = Results(selection, counts, order=filters.ordering, today=today)
+    results = Results(selection, counts, wanted=wanted, today=today)
     return Browse(filters, results, _facets(known, filters, counts, everything))
 
 

@@ -45,13 +45,16 @@ class Selection:
     def chosen(self) -> set[str]:
         return set(self.keys) | ({"stage"} if self.stage else set())
 
-    def where(self, today: date, *, without: str | None = None) -> tuple[str, list]:
-        """The WHERE clause of everything chosen, but one facet, with its parameters."""
+    def where(
+        self, today: date, *, without: str | None = None, document: str = "document"
+    ) -> tuple[str, list]:
+        """The WHERE clause of everything chosen, but one facet, with its parameters (the text
+        searched in the whole document, or only in the title_document)."""
         conditions, params = ["TRUE"], []
         if self.impossible:
             conditions.append("FALSE")
         if self.tsquery is not None:
-            conditions.append("s.document @@ %s::tsquery")
+            conditions.append(f"s.{document} @@ %s::tsquery")
             params.append(self.tsquery)
         if self.contains is not None:
             conditions.append("instr(s.text, %s) > 0")
@@ -102,10 +105,31 @@ def key_range(facet: str) -> tuple[int, int]:
 @dataclass
 class Counts:
     """{facet: {value id: count}}, None for a facet whose base is over the limit; the total,
-    None when over the limit."""
+    None when over the limit; and, when it came with them, the ids of the page asked for."""
 
     by_facet: dict[str, dict[int, int] | None]
     total: int | None
+    page: list[int] | None = None
+
+
+@dataclass(frozen=True)
+class PageWanted:
+    """Which page of results a request shows, in which order."""
+
+    order: str
+    language: str
+    offset: int = 0
+    limit: int = 20
+
+    def order_by(self, selection: "Selection", alias: str = "s", pk: str = "id") -> str:
+        """The ORDER BY of the page: best match (title matches first), title, or newest."""
+        if self.order == "title":
+            return f"{alias}.sort_{'sv' if self.language == 'sv' else 'fi'}, {alias}.{pk}"
+        first = "in_title DESC, " if self.is_best_first(selection) else ""
+        return f"{first}{alias}.published_at DESC, {alias}.{pk} DESC"
+
+    def is_best_first(self, selection: "Selection") -> bool:
+        return self.order == "relevance" and selection.tsquery is not None
 
 
 def _split(rows) -> dict[str, dict[int, int]]:
@@ -138,8 +162,12 @@ def unfiltered_counts(version: int, today: date) -> tuple[dict[str, dict[int, in
     return cached(f"counts:{today.isoformat()}", version, count)
 
 
-def count(selection: Selection, *, version: int, today: date) -> Counts:
-    """The counts of every facet and the total, for this selection: one statement at most."""
+def count(
+    selection: Selection, *, version: int, today: date, page: PageWanted | None = None
+) -> Counts:
+    """The counts of every facet and the total, for this selection: one statement at most.
+    When the results are few enough to count, the same statement orders them and gives the
+    ids of the page wanted: the rows are then read once."""
     everything, total_everything = unfiltered_counts(version, today)
     bases = [None, *sorted(selection.chosen)]  # None: the base of everything chosen
     by_facet: dict[str, dict[int, int] | None] = {}
@@ -157,29 +185,40 @@ def count(selection: Selection, *, version: int, today: date) -> Counts:
             continue
         where, where_params = selection.where(today, without=without)
         stage, stage_params = stage_sql(today)
+        columns, column_params = "", []
+        if without is None and page is not None:
+            columns = (
+                ", s.registration_id AS id, s.published_at, s.sort_fi, s.sort_sv, "
+                + ("s.title_document @@ %s::tsquery" if selection.tsquery else "FALSE")
+                + " AS in_title"
+            )
+            column_params = [selection.tsquery] if selection.tsquery else []
         base = f"b{index}"
         parts.append(
             (
-                f"{base} AS (SELECT s.keys, {stage} AS stage FROM {TABLE} s "
+                f"{base} AS (SELECT s.keys, {stage} AS stage{columns} FROM {TABLE} s "
                 f"WHERE {where} LIMIT {EXACT_LIMIT + 1})",
-                [*stage_params, *where_params],
+                [*stage_params, *column_params, *where_params],
                 index,
                 facets,
             )
         )
+    page_ids = None
     if parts:
-        rows = _run(parts)
+        rows = _run(parts, selection, page)
         for _sql, _params, index, facets in parts:
             size = rows.get((index, None), {}).get(None, 0)
             over = size > EXACT_LIMIT
             if bases[index] is None:
                 total = None if over else size
+                if page is not None and not over:
+                    page_ids = [pk for _place, pk in sorted(rows.get((index, "page"), {}).items())]
             for name in facets:
                 by_facet[name] = None if over else rows.get((index, name), {})
-    return Counts(by_facet=by_facet, total=total)
+    return Counts(by_facet=by_facet, total=total, page=page_ids)
 
 
-def _run(parts) -> dict[tuple[int, str | None], dict[int | None, int]]:
+def _run(parts, selection, page) -> dict[tuple[int, str | None], dict[int | None, int]]:
     ctes = ", ".join(sql for sql, _params, _index, _facets in parts)
     params = [value for _sql, part_params, _index, _facets in parts for value in part_params]
     selects = []
@@ -197,6 +236,12 @@ def _run(parts) -> dict[tuple[int, str | None], dict[int | None, int]]:
             )
         if "stage" in facets:
             selects.append(f"SELECT {index}, 2, stage, count(*) FROM {base} GROUP BY stage")
+        if index == 0 and page is not None and "id" in _sql:
+            selects.append(
+                f"SELECT 0, 3, place, id FROM (SELECT b.id, row_number() OVER "
+                f"(ORDER BY {page.order_by(selection, 'b')}) AS place FROM {base} b) AS p "
+                f"WHERE place > {int(page.offset)} AND place <= {int(page.offset + page.limit)}"
+            )
     with connection.cursor() as cursor:
         cursor.execute(f"WITH {ctes} " + " UNION ALL ".join(selects), params)
         result: dict[tuple[int, str | None], dict[int | None, int]] = {}
@@ -204,59 +249,58 @@ def _run(parts) -> dict[tuple[int, str | None], dict[int | None, int]]:
             if kind is None:
                 result[(index, None)] = {None: n}
                 continue
+            if kind == 3:  # a page's row: its place and its id
+                result.setdefault((index, "page"), {})[key] = n
+                continue
             code, value = divmod(int(key), KEY_SPACE)
             name = next(name for name, number in FACET_CODES.items() if number == code)
             result.setdefault((index, name), {})[value] = n
     return result
 
 
-def page_ids(
-    selection: Selection, *, order: str, language: str, today: date, offset: int, limit: int
-) -> list[int]:
+def page_ids(selection: Selection, *, page: PageWanted, today: date) -> list[int]:
     """The ids of one page of results in the order asked: one statement, LIMITed, through the
-    search table's indexes."""
+    search table's indexes. (Where the results are few enough to count, count() gives the
+    page with the counts instead.)"""
+    if page.is_best_first(selection):
+        return _best_first(selection, page=page, today=today)
     where, params = selection.where(today)
-    if order == "relevance" and selection.tsquery is not None:
-        return _best_first(selection, where, params, offset=offset, limit=limit)
-    if order == "title":
-        column = "sort_sv" if language == "sv" else "sort_fi"
-        order_by = f"s.{column}, s.registration_id"
-    else:
-        order_by = "s.published_at DESC, s.registration_id DESC"
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT s.registration_id FROM {TABLE} s WHERE {where} "
-            f"ORDER BY {order_by} LIMIT %s OFFSET %s",
-            [*params, limit, offset],
+            f"ORDER BY {page.order_by(selection, 's', 'registration_id')} LIMIT %s OFFSET %s",
+            [*params, page.limit, page.offset],
         )
         return [row[0] for row in cursor.fetchall()]
 
 
-def _best_first(selection: Selection, where: str, params: list, *, offset: int, limit: int):
-    """Title matches first, then the others, newest first in each: two LIMITed scans, each
-    of which PostgreSQL can walk in the order of the newest-first index (a common word) or
-    sort after a GIN lookup (a rare one). Ranking every match (ts_rank, or RUM's distance)
-    costs in proportion to the matches; this does not (see docs/benchmarks.md)."""
+def _best_first(selection: Selection, *, page: PageWanted, today: date) -> list[int]:
+    """Title matches first, then the others, newest first in each, for more matches than are
+    counted: two LIMITed scans, each of which PostgreSQL walks in the order of the newest-first
+    index (a common word) or sorts after a GIN lookup (a rare one). Ranking every match
+    (ts_rank, or RUM's distance) would cost in proportion to the matches; this does not (see
+    docs/benchmarks.md). A title match is a document match: the first scan asks the titles
+    only, which PostgreSQL can estimate."""
     newest = "ORDER BY s.published_at DESC, s.registration_id DESC LIMIT %s"
-    enough = offset + limit
-    title = "s.title_document @@ %s::tsquery"
+    enough = page.offset + page.limit
+    in_title, title_params = selection.where(today, document="title_document")
+    anywhere, params = selection.where(today)
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT id FROM ("
             f"(SELECT s.registration_id AS id, 0 AS tier, s.published_at FROM {TABLE} s "
-            f"WHERE {where} AND {title} {newest}) UNION ALL "
+            f"WHERE {in_title} {newest}) UNION ALL "
             f"(SELECT s.registration_id, 1, s.published_at FROM {TABLE} s "
-            f"WHERE {where} AND NOT {title} {newest})"
+            f"WHERE {anywhere} AND NOT s.title_document @@ %s::tsquery {newest})"
             f") AS r ORDER BY tier, published_at DESC, id DESC LIMIT %s OFFSET %s",
             [
-                *params,
-                selection.tsquery,
+                *title_params,
                 enough,
                 *params,
                 selection.tsquery,
                 enough,
-                limit,
-                offset,
+                page.limit,
+                page.offset,
             ],
         )
         return [row[0] for row in cursor.fetchall()]

@@ -23,8 +23,12 @@ class ExperimentListView(PublicPageMixin, ListView):
     paginate_by = 20
 
     def get_queryset(self):
+        page = self.request.GET.get("page", "1")
         self.browse = browsing.browse(
-            browsing.Filters.from_query(self.request.GET), today=timezone.localdate()
+            browsing.Filters.from_query(self.request.GET),
+            today=timezone.localdate(),
+            page=int(page) if page.isdigit() else 1,
+            per_page=self.paginate_by,
         )
         self.filters = self.browse.filters
         return self.browse.results
