@@ -64,6 +64,8 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # After CSRF: it must see whether a page carries a token (see digikunta/compression.py).
+    "digikunta.compression.PublicGZipMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -90,6 +92,11 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": env_database("DATABASE_URL", sqlite_path=str(BASE_DIR / "db.sqlite3"))}
+# A read replica for the public pages (see digikunta/routers.py); in tests, the same database.
+if env_str("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = env_database("DATABASE_REPLICA_URL", sqlite_path="")
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["digikunta.routers.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -6,7 +6,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
-from digikunta.public import PublicPageMixin
+from digikunta.public import PublicPageMixin, PublicReadMixin
 from network.models import Municipality, Region
 
 # How many experiments a municipality's, region's or topic's page shows in each list; the
@@ -14,7 +14,7 @@ from network.models import Municipality, Region
 LATEST = 20
 
 
-class MunicipalityListView(PublicPageMixin, TemplateView):
+class MunicipalityListView(PublicReadMixin, PublicPageMixin, TemplateView):
     template_name = "network/municipality_list.html"
     page_title = _("Municipalities")
     page_description = _("All municipalities of Finland by region, in Finnish and Swedish.")
@@ -33,7 +33,7 @@ class MunicipalityListView(PublicPageMixin, TemplateView):
         )
 
 
-class MunicipalityDetailView(PublicPageMixin, DetailView):
+class MunicipalityDetailView(PublicReadMixin, PublicPageMixin, DetailView):
     template_name = "network/municipality_detail.html"
     slug_field = "code"
     slug_url_kwarg = "code"
@@ -60,7 +60,7 @@ class MunicipalityDetailView(PublicPageMixin, DetailView):
         )
 
 
-class RegionDetailView(PublicPageMixin, DetailView):
+class RegionDetailView(PublicReadMixin, PublicPageMixin, DetailView):
     template_name = "network/region_detail.html"
     slug_field = "code"
     slug_url_kwarg = "code"

@@ -3,19 +3,19 @@
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
-from digikunta.public import PublicPageMixin
+from digikunta.public import PublicPageMixin, PublicReadMixin
 from network.models import Topic
 from network.views.places import LATEST
 
 
-class TopicListView(PublicPageMixin, ListView):
+class TopicListView(PublicReadMixin, PublicPageMixin, ListView):
     template_name = "network/topic_list.html"
     page_title = _("Topics")
     page_description = _("The topics on which municipalities experiment.")
     queryset = Topic.objects.active()
 
 
-class TopicDetailView(PublicPageMixin, DetailView):
+class TopicDetailView(PublicReadMixin, PublicPageMixin, DetailView):
     template_name = "network/topic_detail.html"
     queryset = Topic.objects.all()
 

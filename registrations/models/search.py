@@ -14,7 +14,7 @@ document is plain folded text, matched by containment.
 import json
 
 from django.contrib.postgres.search import SearchVectorField
-from django.db import connection, models
+from django.db import connection, connections, models, router
 
 from registrations.models.choices import Role
 from registrations.models.registrations import Registration
@@ -41,6 +41,12 @@ def facet_key(facet: str, value: int) -> int:
 def facet_of(key: int) -> tuple[str, int]:
     code, value = divmod(int(key), KEY_SPACE)
     return next(name for name, number in FACET_CODES.items() if number == code), value
+
+
+def read_cursor():
+    """A cursor for raw reads of the search table, on the database the router picks for reads
+    (the read replica on public pages, see digikunta.routers)."""
+    return connections[router.db_for_read(SearchEntry)].cursor()
 
 
 class KeyListField(models.Field):
@@ -143,7 +149,7 @@ class PlaceListing:
         """{"experimenting": (how many, the newest), "influencing": (…)}: three queries, the
         newest of each role and the counts, their rows, their topics."""
         where, params = self._where()
-        with connection.cursor() as cursor:
+        with read_cursor() as cursor:
             cursor.execute(
                 "SELECT id, role, n FROM (SELECT s.registration_id AS id, s.role, "
                 "count(*) OVER (PARTITION BY s.role) AS n, row_number() OVER "
@@ -164,7 +170,7 @@ class PlaceListing:
     def newest(self, limit: int) -> tuple[int, list[Registration]]:
         """(How many, the newest): three queries."""
         where, params = self._where()
-        with connection.cursor() as cursor:
+        with read_cursor() as cursor:
             cursor.execute(
                 "SELECT s.registration_id, count(*) OVER () FROM "
                 f"{SearchEntry._meta.db_table} s WHERE {where} "
@@ -182,7 +188,7 @@ class PlaceListing:
             keys, key = "CROSS JOIN LATERAL unnest(s.keys) AS k(key)", "k.key"
         else:
             keys, key = ", json_each(s.keys) AS k", "k.value"
-        with connection.cursor() as cursor:
+        with read_cursor() as cursor:
             cursor.execute(
                 f"SELECT {key} - {low}, count(*) FROM {SearchEntry._meta.db_table} s {keys} "
                 f"WHERE {where} AND {key} BETWEEN {low} AND {low + KEY_SPACE - 1} "

@@ -16,6 +16,7 @@ from datetime import date
 from django.db import connection
 
 from registrations.models import FACET_CODES, KEY_SPACE, Phase, Role, SearchEntry, facet_key
+from registrations.models.search import read_cursor
 from registrations.public.names import STAGE_IDS
 from registrations.public.shared_cache import cached
 
@@ -148,7 +149,7 @@ def unfiltered_counts(version: int, today: date) -> tuple[dict[str, dict[int, in
     def count():
         stage, params = stage_sql(today)
         every_key, key = unnest(TABLE, "s")
-        with connection.cursor() as cursor:
+        with read_cursor() as cursor:
             cursor.execute(
                 f"SELECT {key}, count(*) FROM {every_key} GROUP BY {key} "
                 f"UNION ALL SELECT {stage}, count(*) FROM {TABLE} s GROUP BY 1 "
@@ -242,7 +243,7 @@ def _run(parts, selection, page) -> dict[tuple[int, str | None], dict[int | None
                 f"(ORDER BY {page.order_by(selection, 'b')}) AS place FROM {base} b) AS p "
                 f"WHERE place > {int(page.offset)} AND place <= {int(page.offset + page.limit)}"
             )
-    with connection.cursor() as cursor:
+    with read_cursor() as cursor:
         cursor.execute(f"WITH {ctes} " + " UNION ALL ".join(selects), params)
         result: dict[tuple[int, str | None], dict[int | None, int]] = {}
         for index, kind, key, n in cursor.fetchall():
@@ -265,7 +266,7 @@ def page_ids(selection: Selection, *, page: PageWanted, today: date) -> list[int
     if page.is_best_first(selection):
         return _best_first(selection, page=page, today=today)
     where, params = selection.where(today)
-    with connection.cursor() as cursor:
+    with read_cursor() as cursor:
         cursor.execute(
             f"SELECT s.registration_id FROM {TABLE} s WHERE {where} "
             f"ORDER BY {page.order_by(selection, 's', 'registration_id')} LIMIT %s OFFSET %s",
@@ -285,7 +286,7 @@ def _best_first(selection: Selection, *, page: PageWanted, today: date) -> list[
     enough = page.offset + page.limit
     in_title, title_params = selection.where(today, document="title_document")
     anywhere, params = selection.where(today)
-    with connection.cursor() as cursor:
+    with read_cursor() as cursor:
         cursor.execute(
             f"SELECT id FROM ("
             f"(SELECT s.registration_id AS id, 0 AS tier, s.published_at FROM {TABLE} s "

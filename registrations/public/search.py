@@ -17,6 +17,7 @@ from django.db import connection
 
 from network.text import fold
 from registrations.models import TEXT_FIELDS, Registration, SearchWord
+from registrations.models.search import read_cursor
 
 CONFIGS = {"fi": "finnish", "sv": "swedish"}
 WEIGHTS = ("A", "B", "C")
@@ -111,7 +112,7 @@ def tsquery(text: str) -> str | None:
     terms = search_words(text)
     if not terms:
         return None
-    with connection.cursor() as cursor:
+    with read_cursor() as cursor:
         cursor.execute(_EXPANSION, [terms, [core(term) for term in terms]])
         found: dict[int, set[str]] = {}
         for index, lexeme in cursor.fetchall():

@@ -1,8 +1,7 @@
 """Similar experiments for an experiment's page, from the search table."""
 
-from django.db import connection
-
 from registrations.models import Registration, facet_key
+from registrations.models.search import read_cursor
 from registrations.public.facets import TABLE
 from registrations.public.search import folded, is_full_text, words
 
@@ -19,7 +18,7 @@ def similar_experiments(*, title: str, text: str, topics, exclude=None, limit: i
     if not terms:
         return []
     excluded = exclude.pk if exclude is not None else 0
-    with connection.cursor() as cursor:
+    with read_cursor() as cursor:
         if is_full_text():
             topic_keys = [facet_key("topic", topic.pk) for topic in topics]
             query = "(to_tsquery('finnish', %s) || to_tsquery('swedish', %s))"

@@ -3,13 +3,13 @@ data version (the shared cache keeps them), and the charts that the statistics p
 
 from datetime import date
 
-from django.db import connection
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from network.models import Organisation, OrganisationKind
 from registrations.models import ROLE_IDS, Registration, Role
+from registrations.models.search import read_cursor
 from registrations.public import facets, names
 from registrations.public.charts import bar_chart
 from registrations.public.facets import TABLE, key_range, unnest
@@ -24,7 +24,7 @@ def numbers(version: int) -> dict:
     def count():
         low, high = key_range("municipality")
         every_key, key = unnest(TABLE, "s")
-        with connection.cursor() as cursor:
+        with read_cursor() as cursor:
             cursor.execute(
                 f"SELECT DISTINCT {key} - {low}, s.role FROM {every_key} "
                 f"WHERE {key} BETWEEN {low} AND {high}"

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from digikunta.languages import active_language
-from digikunta.public import PublicPageMixin
+from digikunta.public import PublicPageMixin, PublicReadMixin
 from network.maps import region_map
 from registrations.models import Call, Registration
 from registrations.public import browsing, statistics
@@ -12,7 +12,7 @@ from registrations.public.shared_cache import data_version
 from registrations.public.similar import similar_experiments
 
 
-class ExperimentListView(PublicPageMixin, ListView):
+class ExperimentListView(PublicReadMixin, PublicPageMixin, ListView):
     """Search and filters; every state is a shareable URL and works without JavaScript."""
 
     template_name = "registrations/experiment_list.html"
@@ -55,7 +55,7 @@ class ExperimentListView(PublicPageMixin, ListView):
         )
 
 
-class ExperimentDetailView(PublicPageMixin, DetailView):
+class ExperimentDetailView(PublicReadMixin, PublicPageMixin, DetailView):
     template_name = "registrations/experiment_detail.html"
     context_object_name = "experiment"
 
@@ -87,7 +87,7 @@ class ExperimentDetailView(PublicPageMixin, DetailView):
         )
 
 
-class CallDetailView(PublicPageMixin, DetailView):
+class CallDetailView(PublicReadMixin, PublicPageMixin, DetailView):
     template_name = "registrations/call_detail.html"
     context_object_name = "call"
     queryset = Call.objects.published().prefetch_related("fee_tiers")
@@ -99,7 +99,7 @@ class CallDetailView(PublicPageMixin, DetailView):
         return self.object.description[:200] or self.object.title
 
 
-class StatisticsView(PublicPageMixin, TemplateView):
+class StatisticsView(PublicReadMixin, PublicPageMixin, TemplateView):
     template_name = "registrations/statistics.html"
     page_title = _("Statistics")
     page_description = _(
