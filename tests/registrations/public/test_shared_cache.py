@@ -49,9 +49,8 @@ class SharedCacheTestCase(TestCase):
         self.assertEqual(seen_by(first), (1, {"kokeilija": 1}))
         # The second process finds the first one's entries (the names, the counts): it asks
         # the database for the data version only (the page's rows come later).
-        with self.assertNumQueries(1):
-            with mock.patch.object(shared_cache, "cache", second):
-                browse(Filters(), today=timezone.localdate())
+        with self.assertNumQueries(1), mock.patch.object(shared_cache, "cache", second):
+            browse(Filters(), today=timezone.localdate())
         decide(registration=waiting, status=Status.ACCEPTED, message="", by=None)
         self.assertEqual(seen_by(second), (2, {"kokeilija": 2}))
         self.assertEqual(seen_by(first), (2, {"kokeilija": 2}))
