@@ -29,13 +29,13 @@ def stop_reading_public_data(token) -> None:
 
 class ReplicaRouter:
     def db_for_read(self, model, **hints):
-        if (
-            _public_read.get()
-            and REPLICA in connections.settings
-            and not connections[DEFAULT_DB_ALIAS].in_atomic_block
-        ):
+        if _public_read.get() and REPLICA in connections.settings and not self.in_transaction():
             return REPLICA
         return DEFAULT_DB_ALIAS
+
+    def in_transaction(self) -> bool:
+        """Whether a transaction is open on the primary (its reads may depend on its writes)."""
+        return connections[DEFAULT_DB_ALIAS].in_atomic_block
 
     def db_for_write(self, model, **hints):
         return DEFAULT_DB_ALIAS
