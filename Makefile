@@ -86,10 +86,11 @@ format: $(VENV)/.installed
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-## benchmark: time the public pages with 1,000, 10,000 and 100,000 experiments (PostgreSQL)
+## benchmark: time the public pages with 10,000 and 100,000 experiments, over HTTP to gunicorn
+## (PostgreSQL; BENCH_REDIS_URL, if set, gives the workers a shared Redis cache)
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/digikunta_bench
 benchmark: install
-	psql "$(BENCH_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || createdb -h 127.0.0.1 -U postgres digikunta_bench
+	psql "$(BENCH_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || createdb -h 127.0.0.1 -U postgres "$$(basename "$(BENCH_DATABASE_URL)")"
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(DEV_ENV) $(PY) manage.py migrate --no-input
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(DEV_ENV) $(PY) manage.py load_reference_data
 	DATABASE_URL=$(BENCH_DATABASE_URL) DEBUG=false SECRET_KEY=benchmark STATIC_MANIFEST=false \

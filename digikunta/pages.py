@@ -6,13 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 from django.views.generic import TemplateView
 
-from digikunta.public import PublicPageMixin
+from digikunta.public import PublicPageMixin, PublicReadMixin
 from network.models import Region
 from registrations.models import Call, Registration
-from registrations.public import facet_index, statistics
+from registrations.public import statistics
+from registrations.public.shared_cache import data_version
 
 
-class HomeView(PublicPageMixin, TemplateView):
+class HomeView(PublicReadMixin, PublicPageMixin, TemplateView):
     template_name = "pages/home.html"
     page_title = _("Municipalities trying out digital ways of working")
     page_description = _(
@@ -25,14 +26,14 @@ class HomeView(PublicPageMixin, TemplateView):
         return super().get_context_data(
             open_calls=Call.objects.accepting_at(now),
             upcoming_calls=Call.objects.upcoming_at(now).order_by("opens_at")[:3],
-            counts=statistics.participation(facet_index.current(timezone.localdate())),
+            counts=statistics.participation(data_version(), timezone.localdate()),
             latest=Registration.objects.public().for_listing().newest_first()[:6],
             regions=Region.objects.all(),
             **kwargs,
         )
 
 
-class PrivacyView(PublicPageMixin, TemplateView):
+class PrivacyView(PublicReadMixin, PublicPageMixin, TemplateView):
     template_name = "pages/privacy.html"
     page_title = _("Privacy notice")
     page_description = _(
@@ -47,7 +48,7 @@ class PrivacyView(PublicPageMixin, TemplateView):
         )
 
 
-class AboutView(PublicPageMixin, TemplateView):
+class AboutView(PublicReadMixin, PublicPageMixin, TemplateView):
     template_name = "pages/about.html"
     page_title = _("About Digikunta")
     page_description = _("The aims of the Digikunta network and how to contact the coordinators.")

@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # After CSRF: it must see whether a page carries a token (see digikunta/compression.py).
+    "digikunta.compression.PublicGZipMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Tells the audit history who is signed in (see digikunta/audit.py).
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -120,6 +122,11 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": env_database("DATABASE_URL", sqlite_path=str(BASE_DIR / "db.sqlite3"))}
+# A read replica for the public pages (see digikunta/routers.py); in tests, the same database.
+if env_str("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = env_database("DATABASE_REPLICA_URL", sqlite_path="")
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["digikunta.routers.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # django-axes first, so that a locked-out login is refused before any password is checked.

@@ -13,6 +13,6 @@ track(Decision)
 # private link's version only counts the links sent (services.links).
 track(
     Registration,
-    exclude=["search_document", "search_text", "link_version"],
+    exclude=["link_version"],
     m2m=["topics", "municipalities", "partner_organisations"],
 )

@@ -1,12 +1,12 @@
 """Public pages of places: the municipality directory, a municipality and a region. Their
-experiments are reached through reverse relations and public(), never by importing
-registrations."""
+experiments are reached through reverse relations (municipality.registrations.listing(), from
+the registrations' search table), never by importing registrations."""
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
-from digikunta.public import PublicPageMixin
+from digikunta.public import PublicPageMixin, PublicReadMixin
 from network.models import Municipality, Region
 
 # How many experiments a municipality's, region's or topic's page shows in each list; the
@@ -14,7 +14,7 @@ from network.models import Municipality, Region
 LATEST = 20
 
 
-class MunicipalityListView(PublicPageMixin, TemplateView):
+class MunicipalityListView(PublicReadMixin, PublicPageMixin, TemplateView):
     template_name = "network/municipality_list.html"
     page_title = _("Municipalities")
     page_description = _("All municipalities of Finland by region, in Finnish and Swedish.")
@@ -33,7 +33,7 @@ class MunicipalityListView(PublicPageMixin, TemplateView):
         )
 
 
-class MunicipalityDetailView(PublicPageMixin, DetailView):
+class MunicipalityDetailView(PublicReadMixin, PublicPageMixin, DetailView):
     template_name = "network/municipality_detail.html"
     slug_field = "code"
     slug_url_kwarg = "code"
@@ -48,18 +48,19 @@ class MunicipalityDetailView(PublicPageMixin, DetailView):
         }
 
     def get_context_data(self, **kwargs):
-        public = self.object.registrations.public().for_listing().newest_first()
-        counts = self.object.registrations.public().count_by_role()
+        by_role = self.object.registrations.listing().by_role(LATEST)
+        experimenting_count, experimenting = by_role["experimenting"]
+        influencing_count, influencing = by_role["influencing"]
         return super().get_context_data(
-            experimenting=public.experimenting()[:LATEST],
-            experimenting_count=counts["experimenting"],
-            influencing=public.influencing()[:LATEST],
-            influencing_count=counts["influencing"],
+            experimenting=experimenting,
+            experimenting_count=experimenting_count,
+            influencing=influencing,
+            influencing_count=influencing_count,
             **kwargs,
         )
 
 
-class RegionDetailView(PublicPageMixin, DetailView):
+class RegionDetailView(PublicReadMixin, PublicPageMixin, DetailView):
     template_name = "network/region_detail.html"
     slug_field = "code"
     slug_url_kwarg = "code"
@@ -72,15 +73,15 @@ class RegionDetailView(PublicPageMixin, DetailView):
         return _("Municipalities of %(name)s and their experiments.") % {"name": self.object.name}
 
     def get_context_data(self, **kwargs):
-        public = self.object.registrations.public()
-        municipalities = self.object.municipalities.active().annotate(
-            experiment_count=Count(
-                "registrations", filter=Q(registrations__in=public.values("pk")), distinct=True
-            )
-        )
+        listing = self.object.registrations.listing()
+        counts = listing.count_by_municipality()
+        municipalities = list(self.object.municipalities.active())
+        for municipality in municipalities:
+            municipality.experiment_count = counts.get(municipality.pk, 0)
+        experiment_count, experiments = listing.newest(LATEST)
         return super().get_context_data(
             municipalities=municipalities,
-            experiments=public.for_listing().newest_first()[:LATEST],
-            experiment_count=public.count(),
+            experiments=experiments,
+            experiment_count=experiment_count,
             **kwargs,
         )

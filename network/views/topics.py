@@ -3,19 +3,19 @@
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
-from digikunta.public import PublicPageMixin
+from digikunta.public import PublicPageMixin, PublicReadMixin
 from network.models import Topic
 from network.views.places import LATEST
 
 
-class TopicListView(PublicPageMixin, ListView):
+class TopicListView(PublicReadMixin, PublicPageMixin, ListView):
     template_name = "network/topic_list.html"
     page_title = _("Topics")
     page_description = _("The topics on which municipalities experiment.")
     queryset = Topic.objects.active()
 
 
-class TopicDetailView(PublicPageMixin, DetailView):
+class TopicDetailView(PublicReadMixin, PublicPageMixin, DetailView):
     template_name = "network/topic_detail.html"
     queryset = Topic.objects.all()
 
@@ -26,9 +26,7 @@ class TopicDetailView(PublicPageMixin, DetailView):
         return self.object.description or self.object.name
 
     def get_context_data(self, **kwargs):
-        public = self.object.registrations.public()
+        experiment_count, experiments = self.object.registrations.listing().newest(LATEST)
         return super().get_context_data(
-            experiments=public.for_listing().newest_first()[:LATEST],
-            experiment_count=public.count(),
-            **kwargs,
+            experiments=experiments, experiment_count=experiment_count, **kwargs
         )

@@ -77,11 +77,9 @@ def registrations_csv(registrations) -> HttpResponse:
     read it as UTF-8; headers and labels in the active language. Four queries, however many
     registrations: the registrations with their call and lead, then their municipalities,
     partner organisations and topics."""
-    registrations = (
-        registrations.select_related("call", "lead_municipality", "lead_organisation")
-        .prefetch_related("municipalities", "partner_organisations", "topics")
-        .defer("search_document", "search_text")
-    )
+    registrations = registrations.select_related(
+        "call", "lead_municipality", "lead_organisation"
+    ).prefetch_related("municipalities", "partner_organisations", "topics")
     return csv_response(
         filename=f"digikunta-registrations-{timezone.localdate():%Y-%m-%d}.csv",
         header=[header for header, _value in COLUMNS],

@@ -18,6 +18,7 @@ from registrations.admin.records import DecisionInline, EmailFailedFilter, SentE
 from registrations.models import ROLE_FIELDS, Decision, Registration, roles
 from registrations.models.roles import CHOICE_LISTS
 from registrations.services import submission
+from registrations.services.removal import delete_registrations
 
 
 @admin.register(Registration)
@@ -173,6 +174,12 @@ class RegistrationAdmin(AuditedAdmin, TabbedTranslationAdmin):
         # Recorded once in save_related(), with its places and topics as saved.
         audit.hold(obj)
         super().save_model(request, obj, form, change)
+
+    def delete_model(self, request, obj):
+        delete_registrations(registrations=Registration.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset):
+        delete_registrations(registrations=queryset)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

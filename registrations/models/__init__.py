@@ -1,6 +1,6 @@
 """The models of registrations: calls and fee tiers, registrations, the records made of them
 (decisions, the e-mail outbox, requests for new links), the record of personal-data requests,
-and their choices."""
+their choices, and the search table made of the public ones."""
 
 from registrations.models.calls import Call, CallQuerySet, CallRoles, CallState, FeeTier
 from registrations.models.choices import Language, Phase, Role, Sharing, Status, Support
@@ -20,6 +20,16 @@ from registrations.models.registrations import (
     phase_of,
 )
 from registrations.models.roles import ROLE_FIELDS, TEXT_FIELDS, RoleFields
+from registrations.models.search import (
+    FACET_CODES,
+    KEY_SPACE,
+    ROLE_IDS,
+    DataVersion,
+    SearchEntry,
+    SearchWord,
+    facet_key,
+    facet_of,
+)
 
 __all__ = [
     "CONTACT_FIELDS",
@@ -28,7 +38,10 @@ __all__ = [
     "CallQuerySet",
     "CallRoles",
     "CallState",
+    "DataVersion",
     "Decision",
+    "FACET_CODES",
+    "KEY_SPACE",
     "EmailKind",
     "EmailState",
     "FeeTier",
@@ -40,12 +53,17 @@ __all__ = [
     "ReferenceCounter",
     "Registration",
     "RegistrationQuerySet",
+    "ROLE_IDS",
     "ROLE_FIELDS",
     "Role",
     "RoleFields",
+    "SearchEntry",
+    "SearchWord",
     "SentEmail",
     "Sharing",
     "Status",
     "Support",
+    "facet_key",
+    "facet_of",
     "phase_of",
 ]

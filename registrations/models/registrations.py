@@ -4,7 +4,6 @@ each field carries the label and help text that the forms and the admin read (se
 
 from datetime import date
 
-from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -84,6 +83,22 @@ class RegistrationQuerySet(models.QuerySet):
         return self.select_related(
             "call", "lead_municipality", "lead_organisation"
         ).prefetch_related("topics")
+
+
+class RegistrationManager(models.Manager.from_queryset(RegistrationQuerySet)):
+    # The reverse relations of places and topics, and the facet their search keys are of.
+    LISTED_BY = {"municipalities": "municipality", "regions": "region", "topics": "topic"}
+
+    def listing(self):
+        """The public experiments of the municipality, region or topic this manager is
+        reached from (municipality.registrations.listing()), answered from the search table
+        (see search.PlaceListing) instead of joins through the registrations' wide table."""
+        from registrations.models.search import PlaceListing
+
+        field = getattr(self, "query_field_name", None)
+        if field not in self.LISTED_BY:
+            raise TypeError("listing() is for municipality, region or topic .registrations")
+        return PlaceListing(self.LISTED_BY[field], self.instance.pk)
 
 
 class Registration(models.Model):
@@ -267,12 +282,7 @@ class Registration(models.Model):
         _("start year"), null=True, blank=True, editable=False, db_index=True
     )
 
-    # All its texts, topics and places, for search (see registrations.search): stemmed in
-    # Finnish and Swedish on PostgreSQL, folded plain text for other databases.
-    search_document = SearchVectorField(null=True, editable=False)
-    search_text = models.TextField(default="", editable=False)
-
-    objects = RegistrationQuerySet.as_manager()
+    objects = RegistrationManager()
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -299,12 +309,6 @@ class Registration(models.Model):
         ]
         indexes = [
             models.Index(fields=["status", "-published_at"], name="registration_public_idx"),
-            # The data version of the facet index: the latest change to anything ever published.
-            models.Index(
-                fields=["updated_at"],
-                condition=Q(published_at__isnull=False),
-                name="registration_updated_idx",
-            ),
         ]
 
     def __str__(self):

@@ -1,24 +1,33 @@
-"""Full-text search over registrations: PostgreSQL with Finnish and Swedish stemming, plain
-case-insensitive matching elsewhere (SQLite for local development).
+"""Full-text search over the search table: PostgreSQL with Finnish and Swedish stemming and
+compound words, plain containment of folded text elsewhere (SQLite, for local development).
 
 Each text is stemmed in its own language (a Finnish title with the Finnish stemmer, its Swedish
-translation with the Swedish one) and a query with both, so that "kokeilu" finds "kokeilut"
-and "tjänst" finds "tjänster" whichever language the user searches in.
+translation with the Swedish one) and each search word with both, so that "kokeilu" finds
+"kokeilut" and "tjänst" finds "tjänster" whichever language the user searches in. The
+stemmers do not split compounds, and the Finnish one stems some inflected forms apart
+("koulukuljetus", "koulukuljetuksen"); so each search word is also looked up, through a
+trigram index (pg_trgm), in the words of the public texts: a word that ends with it, give or
+take an inflection, is searched for too ("kuljetus" finds "koulukuljetuksen", "skjuts" finds
+"skolskjutsarna"). A word that merely starts the same way ("auto", "automaatio") is not.
 """
 
 import re
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import F, Q, QuerySet, Value
 
 from network.text import fold
-from registrations.models import TEXT_FIELDS, Registration
+from registrations.models import TEXT_FIELDS, Registration, SearchWord
+from registrations.models.search import read_cursor
 
 CONFIGS = {"fi": "finnish", "sv": "swedish"}
 WEIGHTS = ("A", "B", "C")
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _BODY_FIELDS = TEXT_FIELDS[1:]  # all but the title
+# A search word shorter than this is not looked for inside other words.
+COMPOUND_MIN = 4
+# How many letters may follow the search word's core inside a longer word: an inflection or
+# a possessive suffix ("kuljet|uksen", "skju|tsarna"), not a word of its own.
+ENDING_MAX = 6
 
 
 def is_full_text() -> bool:
@@ -53,52 +62,6 @@ def document_parts(registration: Registration) -> dict[str, dict[str, str]]:
     }
 
 
-def refresh_search_documents(registrations) -> None:
-    """Rewrite the search columns of these registrations (prefetch their topics,
-    municipalities and organisations when there are many): one UPDATE per thousand."""
-    rows = []
-    for registration in registrations:
-        parts = document_parts(registration)
-        plain = " ".join(text for part in parts.values() for text in part.values())
-        rows.append((registration.pk, parts, fold(plain)))
-    for start in range(0, len(rows), 1000):
-        batch = rows[start : start + 1000]
-        if is_full_text():
-            _update_postgresql(batch)
-        else:
-            Registration.objects.bulk_update(
-                [Registration(pk=pk, search_text=text) for pk, _parts, text in batch],
-                ["search_text"],
-            )
-
-
-def _update_postgresql(batch) -> None:
-    columns = [f"{weight.lower()}_{language}" for weight in WEIGHTS for language in CONFIGS]
-    vector = " || ".join(
-        f"setweight(to_tsvector('{CONFIGS[language]}', v.{weight.lower()}_{language}), '{weight}')"
-        for weight in WEIGHTS
-        for language in CONFIGS
-    )
-    row = "(%s::bigint, " + ", ".join(["%s::text"] * (len(columns) + 1)) + ")"
-    params = [
-        value
-        for pk, parts, text in batch
-        for value in (
-            pk,
-            *(parts[weight][language] for weight in WEIGHTS for language in CONFIGS),
-            text,
-        )
-    ]
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"UPDATE {Registration._meta.db_table} AS r "
-            f"SET search_text = v.text, search_document = {vector} "
-            f"FROM (VALUES {', '.join([row] * len(batch))}) "
-            f"AS v(id, {', '.join(columns)}, text) WHERE r.id = v.id",
-            params,
-        )
-
-
 def words(text: str, limit: int = 30) -> list[str]:
     """The distinct words of a text, longer than two letters, in order."""
     seen = []
@@ -110,40 +73,60 @@ def words(text: str, limit: int = 30) -> list[str]:
     return seen
 
 
-def query_for(text: str, *, any_word: bool = False) -> SearchQuery | None:
-    """The text as a query in both languages' stemming: every word, or any one of them."""
-    if any_word:
-        terms = words(text)
-        if not terms:
-            return None
-        raw = " | ".join(terms)
-        queries = [SearchQuery(raw, search_type="raw", config=c) for c in CONFIGS.values()]
-    else:
-        if not text.strip():
-            return None
-        queries = [SearchQuery(text, search_type="websearch", config=c) for c in CONFIGS.values()]
-    return queries[0] | queries[1]
+def search_words(text: str, limit: int = 30) -> list[str]:
+    """The distinct words of a search, numbers and short words too ("AI", "2026")."""
+    return list(dict.fromkeys(_WORD.findall(text.lower())))[:limit]
 
 
-def search(queryset: QuerySet, text: str, *, any_word: bool = False) -> QuerySet:
-    """Registrations matching the text, annotated with a rank (higher is better)."""
-    if is_full_text():
-        query = query_for(text, any_word=any_word)
-        if query is None:
-            return queryset.none()
-        return queryset.filter(search_document=query).annotate(
-            rank=SearchRank(F("search_document"), query)
-        )
-    terms = words(text) if any_word else [text]
-    condition = Q()
-    for term in filter(None, (fold(term) for term in terms)):
-        condition |= Q(search_text__contains=term)
-    if not condition:
-        return queryset.none()
-    return queryset.filter(condition).annotate(rank=Value(0.0))
+def core(word: str) -> str:
+    """The part of a search word that a compound or an inflected form keeps: the word less its
+    last letter or two, where stems change ("kuljetus" → "kuljet", "auto" → "aut")."""
+    if len(word) < COMPOUND_MIN or word.isdigit():
+        return ""
+    return word[: -1 if len(word) <= 5 else -2]
 
 
-def matching_ids(text: str) -> list[int]:
-    """The ids of the public registrations that match the text, best match first."""
-    matches = search(Registration.objects.public(), text)
-    return list(matches.order_by("-rank", "-published_at", "-pk").values_list("pk", flat=True))
+def _quoted(lexeme: str) -> str:
+    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+_EXPANSION = f"""
+SELECT q.i, x.lexeme
+FROM unnest(%s::text[], %s::text[]) WITH ORDINALITY AS q(word, core, i)
+CROSS JOIN LATERAL (
+    SELECT unnest(tsvector_to_array(
+        to_tsvector('finnish', q.word) || to_tsvector('swedish', q.word)))
+    UNION
+    SELECT jsonb_array_elements_text(w.lexemes)
+    FROM {SearchWord._meta.db_table} AS w
+    WHERE q.core <> '' AND w.word LIKE '%%' || q.core || '%%'
+      AND length(w.word) - strpos(w.word, q.core) - length(q.core) + 1 <= {ENDING_MAX}
+) AS x(lexeme)
+"""
+
+
+def tsquery(text: str) -> str | None:
+    """The search as a PostgreSQL text query: every word, each in any of its forms (its stems
+    in both languages, and those of the longer words that end with it). One query; None when
+    no word is left to search for (only stop words, say)."""
+    terms = search_words(text)
+    if not terms:
+        return None
+    with read_cursor() as cursor:
+        cursor.execute(_EXPANSION, [terms, [core(term) for term in terms]])
+        found: dict[int, set[str]] = {}
+        for index, lexeme in cursor.fetchall():
+            found.setdefault(index, set()).add(lexeme)
+    groups = [" | ".join(_quoted(lexeme) for lexeme in sorted(found[i])) for i in sorted(found)]
+    return " & ".join(f"( {group} )" for group in groups) or None
+
+
+def folded(text: str) -> str:
+    """The search as folded text, for containment matching without full-text search."""
+    return fold(" ".join(text.split()))
+
+
+def vocabulary(parts: dict[str, dict[str, str]]) -> list[str]:
+    """The words of a registration's texts that a search word may be found inside."""
+    text = " ".join(text for part in parts.values() for text in part.values())
+    return [word for word in words(text, limit=10_000) if len(word) <= 100]

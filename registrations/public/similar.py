@@ -1,9 +1,9 @@
-"""Reads for public pages that bring together more than one model."""
+"""Similar experiments for an experiment's page, from the search table."""
 
-from django.db.models import Count, Q, Subquery
-
-from registrations.models import Registration
-from registrations.public.search import search
+from registrations.models import Registration, facet_key
+from registrations.models.search import read_cursor
+from registrations.public.facets import TABLE
+from registrations.public.search import folded, is_full_text, words
 
 # Similar experiments are ranked among this many of the latest ones that share a word, so that
 # a common word costs the same as a rare one.
@@ -12,15 +12,35 @@ CANDIDATES = 300
 
 def similar_experiments(*, title: str, text: str, topics, exclude=None, limit: int = 5):
     """Public experiments that look like this one: sharing words with its title or text (in
-    either language, stemmed), closest first, those on the same topics before others."""
-    words = f"{title} {title} {' '.join(text.split()[:40])}"
-    candidates = search(Registration.objects.public(), words, any_word=True)
-    if exclude is not None:
-        candidates = candidates.exclude(pk=exclude.pk)
-    latest = candidates.newest_first().values("pk")[:CANDIDATES]
-    return list(
-        search(Registration.objects.filter(pk__in=Subquery(latest)), words, any_word=True)
-        .annotate(shared_topics=Count("topics", filter=Q(topics__in=list(topics)), distinct=True))
-        .for_listing()
-        .order_by("-rank", "-shared_topics", "-published_at")[:limit]
-    )
+    either language, stemmed), closest first, those on the same topics before others. Three
+    queries: the ids, their rows, their topics."""
+    terms = words(f"{title} {' '.join(text.split()[:40])}")
+    if not terms:
+        return []
+    excluded = exclude.pk if exclude is not None else 0
+    with read_cursor() as cursor:
+        if is_full_text():
+            topic_keys = [facet_key("topic", topic.pk) for topic in topics]
+            query = "(to_tsquery('finnish', %s) || to_tsquery('swedish', %s))"
+            raw = " | ".join(terms)
+            cursor.execute(
+                f"SELECT c.registration_id FROM ("
+                f"SELECT s.registration_id, s.document, s.keys, s.published_at FROM {TABLE} s "
+                f"WHERE s.document @@ {query} AND s.registration_id <> %s "
+                f"ORDER BY s.published_at DESC LIMIT {CANDIDATES}) AS c "
+                f"ORDER BY ts_rank(c.document, {query}) DESC, "
+                "cardinality(ARRAY(SELECT unnest(c.keys) INTERSECT "
+                "SELECT unnest(%s::integer[]))) DESC, c.published_at DESC LIMIT %s",
+                [raw, raw, excluded, raw, raw, topic_keys, limit],
+            )
+        else:
+            matches = " OR ".join(["instr(s.text, %s) > 0"] * len(terms))
+            cursor.execute(
+                f"SELECT s.registration_id FROM {TABLE} s "
+                f"WHERE ({matches}) AND s.registration_id <> %s "
+                "ORDER BY s.published_at DESC LIMIT %s",
+                [*(folded(term) for term in terms), excluded, limit],
+            )
+        ids = [row[0] for row in cursor.fetchall()]
+    rows = Registration.objects.public().for_listing().in_bulk(ids)
+    return [rows[pk] for pk in ids if pk in rows]

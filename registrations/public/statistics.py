@@ -1,66 +1,102 @@
-"""The figures of the statistics and home pages, counted on the facet index, and the charts
-that the statistics page draws of them."""
+"""The figures of the statistics and home pages, counted in SQL on the search table once per
+data version (the shared cache keeps them), and the charts that the statistics page draws."""
 
+from datetime import date
+
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from registrations.models import Role
+from network.models import Organisation, OrganisationKind
+from registrations.models import ROLE_IDS, Registration, Role
+from registrations.models.search import read_cursor
+from registrations.public import facets, names
 from registrations.public.charts import bar_chart
-from registrations.public.facet_index import FacetIndex
+from registrations.public.facets import TABLE, key_range, unnest
+from registrations.public.shared_cache import cached
 
 
-def participation(index: FacetIndex) -> dict[str, dict[str, int]]:
+def numbers(version: int) -> dict:
+    """What the facets' counts do not tell: how many experiments of each role each
+    municipality takes part in, and how many regional councils take part. Two queries, once
+    per data version."""
+
+    def count():
+        low, high = key_range("municipality")
+        every_key, key = unnest(TABLE, "s")
+        with read_cursor() as cursor:
+            cursor.execute(
+                f"SELECT DISTINCT {key} - {low}, s.role FROM {every_key} "
+                f"WHERE {key} BETWEEN {low} AND {high}"
+            )
+            by_role: dict[str, list[int]] = {}
+            for municipality_id, role in cursor.fetchall():
+                by_role.setdefault(role, []).append(municipality_id)
+        public = Registration.objects.public().values("pk")
+        councils = (
+            Organisation.objects.filter(kind=OrganisationKind.REGIONAL_COUNCIL)
+            .filter(Q(led_registrations__in=public) | Q(partner_registrations__in=public))
+            .distinct()
+            .count()
+        )
+        return {"municipalities_by_role": by_role, "regional_councils": councils}
+
+    return cached("statistics", version, count)
+
+
+def participation(version: int, today: date) -> dict[str, dict[str, int]]:
     """How many municipalities and experiments take part, by role and in all."""
-    municipalities = [mask for mask in index.masks["municipality"].values() if mask]
-    roles = {role: index.mask("role", role.value) for role in Role}
+    counts, total = facets.unfiltered_counts(version, today)
+    by_role = numbers(version)["municipalities_by_role"]
+    everyone = set().union(*by_role.values()) if by_role else set()
     return {
         "municipalities": {
-            **{
-                role.group: sum(1 for m in municipalities if m & mask)
-                for role, mask in roles.items()
-            },
-            "total": len(municipalities),
+            **{role.group: len(by_role.get(role.value, [])) for role in Role},
+            "total": len(everyone),
         },
         "experiments": {
-            **{role.group: mask.bit_count() for role, mask in roles.items()},
-            "total": len(index.ids),
+            **{role.group: counts["role"].get(ROLE_IDS[role.value], 0) for role in Role},
+            "total": total,
         },
     }
 
 
-def figures(index: FacetIndex, language: str) -> dict:
-    names = index.names
-    count = {
-        facet: {value: mask.bit_count() for value, mask in index.masks[facet].items()}
-        for facet in ("topic", "region", "call", "year")
-    }
-    taking_part: dict[str, int] = {}
-    for code, mask in index.masks["municipality"].items():
-        if mask:
-            region = names["municipality_region"][code]["code"]
+def figures(version: int, today: date, language: str) -> dict:
+    known = names.current(version)
+    counts, _total = facets.unfiltered_counts(version, today)
+    taking_part: dict[int, int] = {}
+    by_id = known.by_id("municipality")
+    by_role = numbers(version)["municipalities_by_role"]
+    for municipality_id in set().union(*by_role.values()) if by_role else set():
+        if municipality_id in by_id:
+            region = by_id[municipality_id].region_id
             taking_part[region] = taking_part.get(region, 0) + 1
+
+    def listed(facet):
+        return known.values[facet].values()
+
     return {
-        "participation": participation(index),
-        "regional_councils": index.regional_councils,
+        "participation": participation(version, today),
+        "regional_councils": numbers(version)["regional_councils"],
         "topics": [
-            (topic[language], count["topic"][slug])
-            for slug, topic in names["topic"].items()
-            if count["topic"].get(slug)
+            (topic.names[language], counts["topic"][topic.id])
+            for topic in listed("topic")
+            if counts["topic"].get(topic.id)
         ],
         "regions": [
             {
-                "code": code,
-                "name": region[language],
-                "url": reverse("network:region", args=[code]),
-                "experiments": count["region"].get(code, 0),
-                "municipalities": taking_part.get(code, 0),
+                "code": region.value,
+                "name": region.names[language],
+                "url": reverse("network:region", args=[region.value]),
+                "experiments": counts["region"].get(region.id, 0),
+                "municipalities": taking_part.get(region.id, 0),
             }
-            for code, region in names["region"].items()
+            for region in listed("region")
         ],
         "calls": [
-            (call[language], count["call"].get(slug, 0)) for slug, call in names["call"].items()
+            (call.names[language], counts["call"].get(call.id, 0)) for call in listed("call")
         ],
-        "years": [(year, count["year"][year]) for year in sorted(count["year"])],
+        "years": [(str(year), counts["year"][year]) for year in sorted(counts["year"])],
     }
 
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from registrations.models import Decision, Registration, Status
 from registrations.services import mail
+from registrations.services.derived import sync_derived
 
 
 def publish_if_accepted(*, registration: Registration, now: datetime | None = None) -> None:
@@ -29,6 +30,8 @@ def decide(*, registration: Registration, status: str, message: str, by) -> Deci
     # The history names the coordinator, wherever the decision was made from.
     registration._history_user = by
     registration.save(update_fields=["status", "published_at", "updated_at"])
+    # In or out of the search table, in this transaction.
+    sync_derived(registrations=[registration])
     decision = Decision(
         registration=registration, status=status, message=message.strip(), decided_by=by
     )

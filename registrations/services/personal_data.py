@@ -53,7 +53,7 @@ _HASH_SALT = "registrations.personal-data-request"
 # Rejected and withdrawn registrations are deleted on erasure, as retention would delete them.
 DELETED_ON_ERASURE = (Status.REJECTED, Status.WITHDRAWN)
 # Columns derived from the others, left out of the export.
-DERIVED = {"search_document", "search_text"}
+DERIVED = {"regions", "start_year", "link_version"}
 
 
 def normalise(address: str) -> str:

@@ -2,7 +2,6 @@
 e-mail it sends queued in the same transaction (services.mail): the mail worker sends it, so
 that a failing mail server never loses a registration nor slows the request."""
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,13 +23,9 @@ from registrations.models import (
     Registration,
     Status,
 )
-from registrations.public.search import refresh_search_documents
 from registrations.services import form_starts, mail
 from registrations.services.decisions import publish_if_accepted
-
-# Registrations whose derived data sync_derived() writes in one go: one UPDATE of search
-# documents, one read with their topics, places and organisations.
-SYNC_BATCH = 1000
+from registrations.services.derived import sync_derived
 
 
 class CallClosed(Exception):
@@ -74,73 +69,9 @@ def next_reference(*, year: int | None = None) -> str:
 
 
 def sync_participants(*, registration: Registration) -> None:
-    """Keep what is derived from a registration in step with it (see sync_derived). Call after
-    any change of participants, dates or texts."""
+    """Keep what is derived from a registration in step with it (see derived.sync_derived).
+    Call after any change of participants, dates or texts."""
     sync_derived(registrations=[registration])
-
-
-@transaction.atomic
-def sync_derived(*, registrations: Iterable[Registration]) -> None:
-    """Keep what is derived from saved registrations in step with them: the lead municipality
-    among the participants, the regions (the participants' and the lead organisation's), the
-    start year and the search document. A few queries per thousand registrations, so that the
-    benchmark's many thousands get them from this same code."""
-    registrations = list(registrations)
-    for start in range(0, len(registrations), SYNC_BATCH):
-        _sync_batch(registrations[start : start + SYNC_BATCH])
-
-
-def _sync_batch(registrations: list[Registration]) -> None:
-    by_start_year: dict[int | None, list[int]] = defaultdict(list)
-    for registration in registrations:
-        registration.start_year = registration.derived_start_year()
-        by_start_year[registration.start_year].append(registration.pk)
-    for start_year, pks in by_start_year.items():
-        Registration.objects.filter(pk__in=pks).update(start_year=start_year)
-    Places = Registration.municipalities.through
-    Places.objects.bulk_create(
-        [
-            Places(
-                registration_id=registration.pk, municipality_id=registration.lead_municipality_id
-            )
-            for registration in registrations
-            if registration.lead_municipality_id
-        ],
-        ignore_conflicts=True,
-    )
-    # Read back as saved, with the lead municipality added, for the regions and the search.
-    saved = list(
-        Registration.objects.filter(pk__in=[registration.pk for registration in registrations])
-        .select_related("lead_organisation")
-        .prefetch_related("topics", "municipalities", "partner_organisations")
-    )
-    regions: dict[int, set[int]] = {}
-    for registration in saved:
-        regions[registration.pk] = {m.region_id for m in registration.municipalities.all()}
-        if registration.lead_organisation and registration.lead_organisation.region_id:
-            regions[registration.pk].add(registration.lead_organisation.region_id)
-    _set_regions(regions)
-    refresh_search_documents(saved)
-
-
-def _set_regions(regions: dict[int, set[int]]) -> None:
-    """Only the rows that change, as Registration.regions.set() would for one registration."""
-    Regions = Registration.regions.through
-    wanted = {(pk, region_id) for pk, region_ids in regions.items() for region_id in region_ids}
-    existing = Regions.objects.filter(registration_id__in=list(regions)).values_list(
-        "pk", "registration_id", "region_id"
-    )
-    stale = []
-    for row_id, pk, region_id in existing:
-        if (pk, region_id) in wanted:
-            wanted.discard((pk, region_id))
-        else:
-            stale.append(row_id)
-    if stale:
-        Regions.objects.filter(pk__in=stale).delete()
-    Regions.objects.bulk_create(
-        [Regions(registration_id=pk, region_id=region_id) for pk, region_id in wanted]
-    )
 
 
 def find_or_add_organisation(*, organisation: OrganisationInput, language: str) -> Organisation:

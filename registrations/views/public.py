@@ -4,14 +4,15 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from digikunta.languages import active_language
-from digikunta.public import PublicPageMixin
+from digikunta.public import PublicPageMixin, PublicReadMixin
 from network.maps import region_map
 from registrations.models import Call, Registration
-from registrations.public import browsing, facet_index, statistics
+from registrations.public import browsing, statistics
+from registrations.public.shared_cache import data_version
 from registrations.public.similar import similar_experiments
 
 
-class ExperimentListView(PublicPageMixin, ListView):
+class ExperimentListView(PublicReadMixin, PublicPageMixin, ListView):
     """Search and filters; every state is a shareable URL and works without JavaScript."""
 
     template_name = "registrations/experiment_list.html"
@@ -22,8 +23,14 @@ class ExperimentListView(PublicPageMixin, ListView):
     paginate_by = 20
 
     def get_queryset(self):
-        self.filters = browsing.Filters.from_query(self.request.GET)
-        self.browse = browsing.browse(self.filters, today=timezone.localdate())
+        page = self.request.GET.get("page", "1")
+        self.browse = browsing.browse(
+            browsing.Filters.from_query(self.request.GET),
+            today=timezone.localdate(),
+            page=int(page) if page.isdigit() else 1,
+            per_page=self.paginate_by,
+        )
+        self.filters = self.browse.filters
         return self.browse.results
 
     def paginate_queryset(self, queryset, page_size):
@@ -37,6 +44,7 @@ class ExperimentListView(PublicPageMixin, ListView):
         return super().get_context_data(
             filters=filters,
             facets=self.browse.facets,
+            counted_up_to=browsing.EXACT_LIMIT if self.browse.is_over else None,
             sorts=browsing.SORTS.items(),
             querystring_base=filters.query_string(),
             active_filters=[
@@ -47,7 +55,7 @@ class ExperimentListView(PublicPageMixin, ListView):
         )
 
 
-class ExperimentDetailView(PublicPageMixin, DetailView):
+class ExperimentDetailView(PublicReadMixin, PublicPageMixin, DetailView):
     template_name = "registrations/experiment_detail.html"
     context_object_name = "experiment"
 
@@ -79,7 +87,7 @@ class ExperimentDetailView(PublicPageMixin, DetailView):
         )
 
 
-class CallDetailView(PublicPageMixin, DetailView):
+class CallDetailView(PublicReadMixin, PublicPageMixin, DetailView):
     template_name = "registrations/call_detail.html"
     context_object_name = "call"
     queryset = Call.objects.published().prefetch_related("fee_tiers")
@@ -91,7 +99,7 @@ class CallDetailView(PublicPageMixin, DetailView):
         return self.object.description[:200] or self.object.title
 
 
-class StatisticsView(PublicPageMixin, TemplateView):
+class StatisticsView(PublicReadMixin, PublicPageMixin, TemplateView):
     template_name = "registrations/statistics.html"
     page_title = _("Statistics")
     page_description = _(
@@ -99,7 +107,7 @@ class StatisticsView(PublicPageMixin, TemplateView):
     )
 
     def get_context_data(self, **kwargs):
-        numbers = statistics.figures(facet_index.current(timezone.localdate()), active_language())
+        numbers = statistics.figures(data_version(), timezone.localdate(), active_language())
         regions = numbers["regions"]
         return super().get_context_data(
             numbers=numbers,

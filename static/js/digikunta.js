@@ -129,7 +129,14 @@
     });
   }
 
+  // The list's filters are always open on a wide screen (see .filters-disclosure in the CSS).
+  function openFiltersOnWideScreens() {
+    var filters = document.querySelector("[data-filters]");
+    if (filters && window.matchMedia("(min-width: 992px)").matches) filters.open = true;
+  }
+
   ready(function () {
+    openFiltersOnWideScreens();
     focusErrorSummary();
     linkErrorSummaryToFields();
     toggleLeadFields();

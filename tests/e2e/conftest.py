@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.utils import translation
 
@@ -53,6 +54,10 @@ def pytest_collection_modifyitems(config, items):
         if here not in item.path.parents:
             continue
         item.add_marker(pytest.mark.e2e)
+        # The live server's public pages read from the replica when the test settings have
+        # one (a second alias of the same test database, see tests/environment.py).
+        if "replica" in settings.DATABASES:
+            item.add_marker(pytest.mark.django_db(databases=["default", "replica"]))
         if reason and not in_ci():
             item.add_marker(pytest.mark.skip(reason=f"browser tests skipped: {reason}"))
 

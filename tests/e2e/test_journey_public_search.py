@@ -75,3 +75,22 @@ def test_it_finds_an_experiment_in_both_languages_and_switches_language_on_its_p
     expect(page).to_have_url(re.compile(re.escape(path_fi) + "$"))
     expect(page.locator("html")).to_have_attribute("lang", "fi")
     expect(page.get_by_role("heading", level=1)).to_have_text(TITLE)
+
+
+def test_on_a_phone_the_filters_fold_away_and_the_first_result_is_on_the_first_screen(
+    open_page, demo
+):
+    from tests.e2e.conftest import PHONE
+
+    for language, path, control, role in [
+        ("fi", "/fi/kokeilut/", "Rajaa hakua", "Rooli"),
+        ("sv", "/sv/forsok/", "Filtrera", "Roll"),
+    ]:
+        page = open_page(viewport=PHONE, language=language, touch=True)
+        page.goto(path)
+        expect(page.get_by_label(role)).to_be_hidden()
+        first = page.locator("article").first
+        box = first.bounding_box()
+        assert box is not None and box["y"] < PHONE["height"], box
+        page.locator("summary", has_text=control).click()
+        expect(page.get_by_label(role)).to_be_visible()

@@ -1,98 +1,177 @@
-"""What the benchmark times and how: the URLs of each scenario, and the server time and SQL
-queries of each request."""
+"""What the benchmark times and how: the URLs of each scenario, sent over HTTP to gunicorn
+(server.py), one at a time, or at a steady rate while experiments are being published."""
 
+import http.client
 import random
 import statistics
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-
-from django.db import connection
-from django.test import Client
-from django.test.utils import CaptureQueriesContext, override_settings
+from urllib.parse import quote, urlsplit
 
 from network.models import Municipality, Region, Topic
 from registrations.devtools.benchmark.seed import REFERENCE_PREFIX, WORDS
-from registrations.models import Registration
+from registrations.models import Call, Phase, Registration, Role, Status
+from registrations.services.decisions import decide
 
 
 @dataclass
 class Measurement:
     scenario: str
     size: int
+    requests: int
     p50_ms: float
     p95_ms: float
-    queries: str
-    requests: int
+    p99_ms: float
+    max_ms: float
+    html_kib: float  # the largest page, before compression
+    sent_kib: float  # the largest page, as sent (gzip)
 
 
-def _percentile(values: list[float], fraction: float) -> float:
+@dataclass
+class Timed:
+    ms: float
+    html_bytes: int
+    sent_bytes: int
+
+
+def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
     return ordered[index]
 
 
-def measure(scenario: str, size: int, urls: list[str], *, warmup: int = 3) -> Measurement:
-    """Server time of each request, in process: middleware, views, SQL and templates."""
-    with override_settings(ALLOWED_HOSTS=["testserver"]):
-        return _measure(scenario, size, urls, warmup=warmup)
+def get(base: str, url: str) -> Timed:
+    """One request as a browser makes it (asking for gzip); the time until the last byte."""
+    host = urlsplit(base)
+    started = time.perf_counter()
+    connection = http.client.HTTPConnection(host.hostname, host.port, timeout=60)
+    connection.request("GET", url, headers={"Accept-Encoding": "gzip", "Host": "127.0.0.1"})
+    response = connection.getresponse()
+    body = response.read()
+    elapsed = (time.perf_counter() - started) * 1000
+    connection.close()
+    if response.status != 200:
+        raise RuntimeError(f"{url} answered {response.status}")
+    html = len(body)
+    if response.getheader("Content-Encoding") == "gzip":
+        import gzip
+
+        html = len(gzip.decompress(body))
+    return Timed(elapsed, html, len(body))
 
 
-def _measure(scenario: str, size: int, urls: list[str], *, warmup: int) -> Measurement:
-    client = Client()
-    for url in urls[:warmup]:
-        client.get(url)
-    durations, query_counts = [], set()
-    for url in urls:
-        with CaptureQueriesContext(connection) as queries:
-            started = time.perf_counter()
-            response = client.get(url)
-            durations.append((time.perf_counter() - started) * 1000)
-        if response.status_code != 200:
-            raise RuntimeError(f"{url} answered {response.status_code}")
-        query_counts.add(len(queries))
+def summary(scenario: str, size: int, timings: list[Timed]) -> Measurement:
+    ms = [t.ms for t in timings]
     return Measurement(
         scenario=scenario,
         size=size,
-        p50_ms=statistics.median(durations),
-        p95_ms=_percentile(durations, 0.95),
-        queries="–".join(str(n) for n in sorted(query_counts)),
-        requests=len(urls),
+        requests=len(ms),
+        p50_ms=statistics.median(ms),
+        p95_ms=percentile(ms, 0.95),
+        p99_ms=percentile(ms, 0.99),
+        max_ms=max(ms),
+        html_kib=max(t.html_bytes for t in timings) / 1024,
+        sent_kib=max(t.sent_bytes for t in timings) / 1024,
     )
+
+
+def measure(base: str, scenario: str, size: int, urls: list[str]) -> Measurement:
+    return summary(scenario, size, [get(base, url) for url in urls])
+
+
+def search_words() -> list[str]:
+    """Every word of the benchmark's texts longer than four letters, common and rare, in
+    both languages, each once."""
+    found = []
+    for language in WORDS.values():
+        for phrase in language["subjects"] + language["targets"] + language["sentences"]:
+            for word in phrase.split():
+                word = word.strip(".,").lower()
+                if len(word) > 4 and word not in found:
+                    found.append(word)
+    return found
 
 
 def scenarios(*, rng: random.Random, requests: int) -> dict[str, list[str]]:
-    """The URLs of each scenario, varied so that no single cached answer is timed."""
+    """The URLs of each scenario, varied so that no cached answer is timed (the unfiltered
+    list's counts and the statistics are cached by design, once per data version)."""
     public = Registration.objects.public().filter(reference__startswith=REFERENCE_PREFIX)
     references = list(public.order_by("?").values_list("reference", flat=True)[:requests])
-    municipalities = list(
-        Municipality.objects.filter(registrations__in=public.values("pk"))
-        .distinct()
-        .values_list("code", flat=True)
-    )
+    municipalities = list(Municipality.objects.active().values_list("code", flat=True))
     regions = list(Region.objects.values_list("code", flat=True))
     topics = list(Topic.objects.active().values_list("slug", flat=True))
-    words = [
-        word.strip(".,")
-        for language in WORDS.values()
-        for phrase in language["subjects"] + language["targets"] + language["sentences"]
-        for word in phrase.split()
-        if len(word) > 5
-    ]
-    pick = rng.choice
+    calls = list(Call.objects.published().values_list("slug", flat=True))
+    facets = {
+        "role": list(Role.values),
+        "region": regions,
+        "topic": topics,
+        "municipality": municipalities,
+        "call": calls,
+        "stage": list(Phase.values),
+        "year": [str(year) for year in range(2016, 2029)],
+    }
+
+    def filtered(count: int) -> str:
+        chosen = rng.sample(sorted(facets), count)
+        query = "&".join(f"{name}={rng.choice(facets[name])}" for name in chosen)
+        return f"/fi/kokeilut/?{query}&page={rng.randint(1, 3)}"
+
+    words = search_words()
+    rng.shuffle(words)
     return {
-        "list, no query": [f"/fi/kokeilut/?page={rng.randint(1, 5)}" for _ in range(requests)],
-        "list, text query": [
-            pick(["/fi/kokeilut/", "/sv/forsok/"]) + f"?q={pick(words)}" for _ in range(requests)
+        "search, first time": [
+            rng.choice(["/fi/kokeilut/", "/sv/forsok/"]) + f"?q={quote(word)}" for word in words
         ],
-        # Five searches asked again and again: what the search cache gives popular words.
-        "list, text query, repeated": [
-            f"/fi/kokeilut/?q={word}" for word in rng.sample(words, 5) * (requests // 5)
-        ],
-        "list, three filters": [
-            f"/fi/kokeilut/?role=kokeilija&region={pick(regions)}&topic={pick(topics)}"
-            for _ in range(requests)
-        ],
+        "list, no filter": [f"/fi/kokeilut/?page={rng.randint(1, 5)}" for _ in range(requests)],
+        "list, 1 filter": [filtered(1) for _ in range(requests)],
+        "list, 2 filters": [filtered(2) for _ in range(requests)],
+        "list, 3 filters": [filtered(3) for _ in range(requests)],
         "experiment page": [f"/fi/kokeilut/{reference}/" for reference in references],
-        "municipality page": [f"/fi/kunnat/{pick(municipalities)}/" for _ in range(requests)],
+        "municipality, Helsinki": ["/fi/kunnat/091/" for _ in range(requests)],
+        "municipality, random": [
+            f"/fi/kunnat/{rng.choice(municipalities)}/" for _ in range(requests)
+        ],
         "statistics page": ["/fi/tilastot/" for _ in range(requests)],
     }
+
+
+def publishing_window(
+    base: str,
+    size: int,
+    urls: list[str],
+    *,
+    seconds: int = 120,
+    rate: float = 4.0,
+    every: float = 10.0,
+) -> tuple[Measurement, int]:
+    """Requests arriving at a steady rate (each on its own thread, as visitors would) while a
+    coordinator publishes an experiment every few seconds, through the services."""
+    waiting = list(
+        Registration.objects.filter(
+            reference__startswith=REFERENCE_PREFIX, status=Status.SUBMITTED
+        ).order_by("pk")[: int(seconds / every) + 1]
+    )
+    timings: list[Timed] = []
+    lock = threading.Lock()
+    published = 0
+    started = time.monotonic()
+
+    def visit(url):
+        timed = get(base, url)
+        with lock:
+            timings.append(timed)
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        next_publication = started
+        for index in range(int(seconds * rate)):
+            at = started + index / rate
+            while time.monotonic() < at:
+                if time.monotonic() >= next_publication and waiting:
+                    decide(registration=waiting.pop(0), status=Status.ACCEPTED, message="", by=None)
+                    published += 1
+                    next_publication += every
+                time.sleep(0.005)
+            pool.submit(visit, urls[index % len(urls)])
+    return summary("publishing window", size, timings), published

@@ -40,7 +40,8 @@ class TopicDetailTestCase(PageTestMixin, TestCase):
         topic = TopicFactory(slug="robotiikka")
         make_registration(topics=[topic])
         with self.assertNumQueries(4):
-            # the topic, its latest experiments, their topics, the number of experiments
+            # the topic; from the search table its latest experiments and their number;
+            # their rows, their topics
             self.client.get("/fi/aiheet/robotiikka/")
         for _ in range(5):
             make_registration(topics=[topic, TopicFactory()])

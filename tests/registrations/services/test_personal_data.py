@@ -78,7 +78,7 @@ class ExportTestCase(PersonalDataTestCase):
         self.assertEqual(accepted["contact_phone"], PHONE)
         self.assertEqual(accepted["title_fi"], "Chatbotti kirjastoon")
         self.assertIn("topics", accepted)
-        self.assertNotIn("search_document", accepted)
+        self.assertNotIn("link_version", accepted)
         self.assertTrue(
             any(NAME in row["fields"]["message"] for row in data["decisions"]), data["decisions"]
         )

@@ -9,7 +9,7 @@ from django.utils.translation import override
 
 from registrations.forms.registration import KokeilijaForm
 from registrations.models import Registration, Status
-from registrations.public.search import search
+from registrations.public.browsing import Filters, browse
 from registrations.services import submission
 from registrations.services.decisions import publish_if_accepted
 from tests.factories import (
@@ -82,7 +82,9 @@ class SyncDerivedTestCase(TestCase):
         self.assertEqual(list(moved.regions.all()), [region])
         self.assertEqual(Registration.objects.get(pk=moved.pk).start_year, 2031)
         self.assertEqual(set(unchanged.regions.values_list("pk", flat=True)), before)
-        found = search(Registration.objects.all(), elsewhere.name_fi)
+        found = browse(Filters(q=elsewhere.name_fi), today=date.today()).results
+        self.assertEqual(list(found), [moved])
+        found = browse(Filters(municipality=elsewhere.code), today=date.today()).results
         self.assertEqual(list(found), [moved])
 
 

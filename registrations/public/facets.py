@@ -1,0 +1,307 @@
+"""Counts and pages of the experiment list, in SQL on the search table.
+
+A facet's count of an option is the number of results that choosing it would give, keeping
+the other filters: so each facet counts over the experiments that match the text and every
+other chosen filter. The facets that are not chosen share one base (everything chosen); each
+chosen facet has its own (everything else chosen). One statement counts them all: each base
+once, up to EXACT_LIMIT rows, its facet keys unnested and grouped. A base larger than that is
+said to be "over" the limit, honestly, rather than counted: its options show no number. The
+unfiltered list's counts come from the shared cache, counted in full once per data version and
+day. Nothing here keeps anything between requests.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db import connection
+
+from registrations.models import FACET_CODES, KEY_SPACE, Phase, Role, SearchEntry, facet_key
+from registrations.models.search import read_cursor
+from registrations.public.names import STAGE_IDS
+from registrations.public.shared_cache import cached
+
+# Counts are exact up to this many results in a base; beyond it, "over" (see above).
+EXACT_LIMIT = 5000
+TABLE = SearchEntry._meta.db_table
+STORED = ("role", "call", "year", "topic", "region", "municipality")
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What the list shows, as the search table knows it: the text search (a PostgreSQL text
+    query, or folded text for containment) and the chosen filters' keys."""
+
+    tsquery: str | None = None
+    contains: str | None = None
+    keys: dict[str, int] = field(default_factory=dict)
+    stage: int | None = None
+    # A chosen value that no experiment can have (an unknown slug): nothing matches.
+    impossible: bool = False
+
+    @property
+    def has_text(self) -> bool:
+        return self.tsquery is not None or self.contains is not None
+
+    @property
+    def chosen(self) -> set[str]:
+        return set(self.keys) | ({"stage"} if self.stage else set())
+
+    def where(
+        self, today: date, *, without: str | None = None, document: str = "document"
+    ) -> tuple[str, list]:
+        """The WHERE clause of everything chosen, but one facet, with its parameters (the text
+        searched in the whole document, or only in the title_document)."""
+        conditions, params = ["TRUE"], []
+        if self.impossible:
+            conditions.append("FALSE")
+        if self.tsquery is not None:
+            conditions.append(f"s.{document} @@ %s::tsquery")
+            params.append(self.tsquery)
+        if self.contains is not None:
+            conditions.append("instr(s.text, %s) > 0")
+            params.append(self.contains)
+        keys = [key for name, key in self.keys.items() if name != without]
+        if keys and connection.vendor == "postgresql":
+            conditions.append("s.keys @> %s::integer[]")
+            params.append(keys)
+        for key in keys if connection.vendor != "postgresql" else []:
+            conditions.append("EXISTS (SELECT 1 FROM json_each(s.keys) WHERE value = %s)")
+            params.append(key)
+        if self.stage and without != "stage":
+            sql, stage_params = stage_sql(today)
+            conditions.append(f"{sql} = %s")
+            params += [*stage_params, self.stage]
+        return " AND ".join(conditions), params
+
+    def is_everything(self, *, without: str | None = None) -> bool:
+        return not (self.has_text or self.impossible or self.chosen - {without})
+
+
+def stage_sql(today: date) -> tuple[str, list]:
+    """A row's stage key on this day, as registrations.models.phase_of decides it."""
+    key = {phase: facet_key("stage", number) for phase, number in STAGE_IDS.items()}
+    day = today.isoformat()
+    return (
+        f"(CASE WHEN s.role = '{Role.VAIKUTTAJA.value}' THEN {key[Phase.IMPLEMENTED]} "
+        f"WHEN s.starts_on IS NULL OR s.starts_on > %s THEN {key[Phase.PLANNED]} "
+        f"WHEN s.ends_on IS NOT NULL AND s.ends_on < %s THEN {key[Phase.ENDED]} "
+        f"ELSE {key[Phase.ONGOING]} END)",
+        [day, day],
+    )
+
+
+def unnest(source: str, alias: str) -> tuple[str, str]:
+    """A FROM clause with a row for each facet key of each row of the source, and the key's
+    column: unnest() on PostgreSQL, json_each() on SQLite."""
+    if connection.vendor == "postgresql":
+        return f"{source} {alias} CROSS JOIN LATERAL unnest({alias}.keys) AS k(key)", "k.key"
+    return f"{source} {alias}, json_each({alias}.keys) AS k", "k.value"
+
+
+def key_range(facet: str) -> tuple[int, int]:
+    low = FACET_CODES[facet] * KEY_SPACE
+    return low, low + KEY_SPACE - 1
+
+
+@dataclass
+class Counts:
+    """{facet: {value id: count}}, None for a facet whose base is over the limit; the total,
+    None when over the limit; and, when it came with them, the ids of the page asked for."""
+
+    by_facet: dict[str, dict[int, int] | None]
+    total: int | None
+    page: list[int] | None = None
+
+
+@dataclass(frozen=True)
+class PageWanted:
+    """Which page of results a request shows, in which order."""
+
+    order: str
+    language: str
+    offset: int = 0
+    limit: int = 20
+
+    def order_by(self, selection: "Selection", alias: str = "s", pk: str = "id") -> str:
+        """The ORDER BY of the page: best match (title matches first), title, or newest."""
+        if self.order == "title":
+            return f"{alias}.sort_{'sv' if self.language == 'sv' else 'fi'}, {alias}.{pk}"
+        first = "in_title DESC, " if self.is_best_first(selection) else ""
+        return f"{first}{alias}.published_at DESC, {alias}.{pk} DESC"
+
+    def is_best_first(self, selection: "Selection") -> bool:
+        return self.order == "relevance" and selection.tsquery is not None
+
+
+def _split(rows) -> dict[str, dict[int, int]]:
+    counts: dict[str, dict[int, int]] = {name: {} for name in FACET_CODES}
+    for key, count in rows:
+        code, value = divmod(int(key), KEY_SPACE)
+        name = next(name for name, number in FACET_CODES.items() if number == code)
+        counts[name][value] = count
+    return counts
+
+
+def unfiltered_counts(version: int, today: date) -> tuple[dict[str, dict[int, int]], int]:
+    """Every facet's counts over all public experiments, and how many there are: from the
+    shared cache, counted once per data version and day (one statement)."""
+
+    def count():
+        stage, params = stage_sql(today)
+        every_key, key = unnest(TABLE, "s")
+        with read_cursor() as cursor:
+            cursor.execute(
+                f"SELECT {key}, count(*) FROM {every_key} GROUP BY {key} "
+                f"UNION ALL SELECT {stage}, count(*) FROM {TABLE} s GROUP BY 1 "
+                f"UNION ALL SELECT NULL, count(*) FROM {TABLE}",
+                params,
+            )
+            rows = cursor.fetchall()
+        total = next(count for key, count in rows if key is None)
+        return _split((key, n) for key, n in rows if key is not None), total
+
+    return cached(f"counts:{today.isoformat()}", version, count)
+
+
+def count(
+    selection: Selection, *, version: int, today: date, page: PageWanted | None = None
+) -> Counts:
+    """The counts of every facet and the total, for this selection: one statement at most.
+    When the results are few enough to count, the same statement orders them and gives the
+    ids of the page wanted: the rows are then read once."""
+    everything, total_everything = unfiltered_counts(version, today)
+    bases = [None, *sorted(selection.chosen)]  # None: the base of everything chosen
+    by_facet: dict[str, dict[int, int] | None] = {}
+    total: int | None = None
+    parts = []
+    for index, without in enumerate(bases):
+        facets = (
+            [without] if without else [name for name in FACET_CODES if name not in selection.chosen]
+        )
+        if selection.is_everything(without=without):
+            for name in facets:
+                by_facet[name] = everything[name]
+            if without is None:
+                total = total_everything
+            continue
+        where, where_params = selection.where(today, without=without)
+        stage, stage_params = stage_sql(today)
+        columns, column_params = "", []
+        if without is None and page is not None:
+            columns = (
+                ", s.registration_id AS id, s.published_at, s.sort_fi, s.sort_sv, "
+                + ("s.title_document @@ %s::tsquery" if selection.tsquery else "FALSE")
+                + " AS in_title"
+            )
+            column_params = [selection.tsquery] if selection.tsquery else []
+        base = f"b{index}"
+        parts.append(
+            (
+                f"{base} AS (SELECT s.keys, {stage} AS stage{columns} FROM {TABLE} s "
+                f"WHERE {where} LIMIT {EXACT_LIMIT + 1})",
+                [*stage_params, *column_params, *where_params],
+                index,
+                facets,
+            )
+        )
+    page_ids = None
+    if parts:
+        rows = _run(parts, selection, page)
+        for _sql, _params, index, facets in parts:
+            size = rows.get((index, None), {}).get(None, 0)
+            over = size > EXACT_LIMIT
+            if bases[index] is None:
+                total = None if over else size
+                if page is not None and not over:
+                    page_ids = [pk for _place, pk in sorted(rows.get((index, "page"), {}).items())]
+            for name in facets:
+                by_facet[name] = None if over else rows.get((index, name), {})
+    return Counts(by_facet=by_facet, total=total, page=page_ids)
+
+
+def _run(parts, selection, page) -> dict[tuple[int, str | None], dict[int | None, int]]:
+    ctes = ", ".join(sql for sql, _params, _index, _facets in parts)
+    params = [value for _sql, part_params, _index, _facets in parts for value in part_params]
+    selects = []
+    for _sql, _params, index, facets in parts:
+        base = f"b{index}"
+        selects.append(f"SELECT {index}, NULL, NULL, count(*) FROM {base}")
+        stored = [name for name in facets if name in STORED]
+        if stored:
+            every_key, key = unnest(base, base)
+            ranges = " OR ".join(
+                "{} BETWEEN {} AND {}".format(key, *key_range(name)) for name in stored
+            )
+            selects.append(
+                f"SELECT {index}, 1, {key}, count(*) FROM {every_key} WHERE {ranges} GROUP BY {key}"
+            )
+        if "stage" in facets:
+            selects.append(f"SELECT {index}, 2, stage, count(*) FROM {base} GROUP BY stage")
+        if index == 0 and page is not None and "id" in _sql:
+            selects.append(
+                f"SELECT 0, 3, place, id FROM (SELECT b.id, row_number() OVER "
+                f"(ORDER BY {page.order_by(selection, 'b')}) AS place FROM {base} b) AS p "
+                f"WHERE place > {int(page.offset)} AND place <= {int(page.offset + page.limit)}"
+            )
+    with read_cursor() as cursor:
+        cursor.execute(f"WITH {ctes} " + " UNION ALL ".join(selects), params)
+        result: dict[tuple[int, str | None], dict[int | None, int]] = {}
+        for index, kind, key, n in cursor.fetchall():
+            if kind is None:
+                result[(index, None)] = {None: n}
+                continue
+            if kind == 3:  # a page's row: its place and its id
+                result.setdefault((index, "page"), {})[key] = n
+                continue
+            code, value = divmod(int(key), KEY_SPACE)
+            name = next(name for name, number in FACET_CODES.items() if number == code)
+            result.setdefault((index, name), {})[value] = n
+    return result
+
+
+def page_ids(selection: Selection, *, page: PageWanted, today: date) -> list[int]:
+    """The ids of one page of results in the order asked: one statement, LIMITed, through the
+    search table's indexes. (Where the results are few enough to count, count() gives the
+    page with the counts instead.)"""
+    if page.is_best_first(selection):
+        return _best_first(selection, page=page, today=today)
+    where, params = selection.where(today)
+    with read_cursor() as cursor:
+        cursor.execute(
+            f"SELECT s.registration_id FROM {TABLE} s WHERE {where} "
+            f"ORDER BY {page.order_by(selection, 's', 'registration_id')} LIMIT %s OFFSET %s",
+            [*params, page.limit, page.offset],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _best_first(selection: Selection, *, page: PageWanted, today: date) -> list[int]:
+    """Title matches first, then the others, newest first in each, for more matches than are
+    counted: two LIMITed scans, each of which PostgreSQL walks in the order of the newest-first
+    index (a common word) or sorts after a GIN lookup (a rare one). Ranking every match
+    (ts_rank, or RUM's distance) would cost in proportion to the matches; this does not (see
+    docs/benchmarks.md). A title match is a document match: the first scan asks the titles
+    only, which PostgreSQL can estimate."""
+    newest = "ORDER BY s.published_at DESC, s.registration_id DESC LIMIT %s"
+    enough = page.offset + page.limit
+    in_title, title_params = selection.where(today, document="title_document")
+    anywhere, params = selection.where(today)
+    with read_cursor() as cursor:
+        cursor.execute(
+            f"SELECT id FROM ("
+            f"(SELECT s.registration_id AS id, 0 AS tier, s.published_at FROM {TABLE} s "
+            f"WHERE {in_title} {newest}) UNION ALL "
+            f"(SELECT s.registration_id, 1, s.published_at FROM {TABLE} s "
+            f"WHERE {anywhere} AND NOT s.title_document @@ %s::tsquery {newest})"
+            f") AS r ORDER BY tier, published_at DESC, id DESC LIMIT %s OFFSET %s",
+            [
+                *title_params,
+                enough,
+                *params,
+                selection.tsquery,
+                enough,
+                page.limit,
+                page.offset,
+            ],
+        )
+        return [row[0] for row in cursor.fetchall()]
