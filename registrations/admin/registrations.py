@@ -8,8 +8,10 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from digikunta.admin_language import NaturalNamesMixin
 from registrations.admin import decisions
 from registrations.admin.export import registrations_csv
 from registrations.admin.records import DecisionInline, EmailFailedFilter, SentEmailInline
@@ -18,7 +20,9 @@ from registrations.services import submission
 
 
 @admin.register(Registration)
-class RegistrationAdmin(TabbedTranslationAdmin):
+class RegistrationAdmin(NaturalNamesMixin, TabbedTranslationAdmin):
+    change_title = _("Change registration")
+    count_text = ngettext_lazy("%(count)s registration", "%(count)s registrations", "count")
     list_display = [
         "reference",
         "title",
