@@ -202,8 +202,8 @@ class CallWindowTestCase(SubmitTestCase):
     def test_before_it_opens_the_form_is_closed_and_names_the_call_open_now(self):
         self.make_call("tuleva", opens=10, closes=40)
         response = self.client.get("/fi/ilmoittaudu/tuleva/kokeilija/")
-        self.assertContains(response, "Hakuun Haku")
-        self.assertContains(response, "ei voi nyt ilmoittautua.")
+        self.assertContains(response, "Ilmoittautuminen hakuun Haku")
+        self.assertContains(response, "ei ole vielä alkanut.")
         self.assertContains(response, "Avautuu ")
         self.assertContains(response, "Avoimet haut")
         self.assertContains(response, 'href="/fi/haut/digiverkosto/">Digiverkosto</a>')
@@ -212,6 +212,9 @@ class CallWindowTestCase(SubmitTestCase):
         self.make_call("gammal", opens=-400, closes=-370)
         response = self.client.get("/sv/anmalan/gammal/kokeilija/")
         self.assertContains(response, "Anmälan är stängd", status_code=200)
+        self.assertRegex(
+            response.content.decode(), r"Anmälningstiden för Utlysning \d+ har gått ut\."
+        )
         self.assertContains(response, "Stängdes ")
         self.assertContains(response, "Öppna utlysningar")
         self.assertContains(response, 'href="/sv/utlysningar/digiverkosto/">Diginätverket</a>')
