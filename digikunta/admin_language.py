@@ -31,6 +31,20 @@ DJANGO_ADMIN_STRINGS = (
         "%(count)s %(name)s were changed successfully.",
         "count",
     ),
+    # Left untranslated in Django's Finnish, so the admin would show them in English (the first
+    # three to screen readers, in the headers of the list of models).
+    gettext_noop("Model name"),
+    gettext_noop("Add link"),
+    gettext_noop("Change or view list link"),
+    gettext_noop("After you’ve created a user, you’ll be able to edit more user options."),
+    gettext_noop("Forgotten your login credentials?"),
+    gettext_noop("In case you’ve forgotten, you are:"),
+    gettext_noop("%(model)s instance with %(field)s %(value)r is not a valid choice."),
+    ngettext_lazy(
+        "This password is too short. It must contain at least %d character.",
+        "This password is too short. It must contain at least %d characters.",
+        1,
+    ),
 )
 
 

@@ -84,3 +84,12 @@ class AdminTitleTestCase(BaseTestCase):
         sent = mail.send_confirmation(self.registration)
         response = self.client.get(f"/fi/admin/registrations/sentemail/{sent.pk}/change/")
         self.assertContains(response, "<h1>Näytä sähköposti</h1>", html=True)
+
+
+class AdminUntranslatedTestCase(BaseTestCase):
+    def test_no_english_is_left_for_screen_readers_in_finnish(self):
+        self.client.force_login(self.coordinator)
+        response = self.client.get("/fi/admin/")
+        for english in ["Model name", "Add link", "Change or view list link"]:
+            self.assertNotContains(response, english)
+        self.assertContains(response, '<th scope="col">Sisältö</th>', html=True)
