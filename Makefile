@@ -66,9 +66,9 @@ compilemessages: $(VENV)/.installed
 makemessages: $(VENV)/.installed
 	$(DEV_ENV) $(PY) manage.py makemessages --locale=fi --locale=sv --ignore=.venv --ignore=tests --no-obsolete
 
-## messages-check: fail on an untranslated or fuzzy entry in our .po files
+## messages-check: fail on an untranslated or fuzzy entry in our .po files (django and djangojs)
 messages-check:
-	@for po in locale/*/LC_MESSAGES/django.po; do \
+	@for po in locale/*/LC_MESSAGES/*.po; do \
 	  stats=$$(msgfmt --check --statistics -o /dev/null $$po 2>&1) || { echo "$$po: $$stats"; exit 1; }; \
 	  case "$$stats" in *untranslated*|*fuzzy*) echo "$$po: $$stats"; exit 1;; esac; \
 	  echo "$$po: $$stats"; \

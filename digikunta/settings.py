@@ -117,6 +117,8 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "digikunta.layout.site",
             ],
+            # Available in every template without {% load %}: |euros, and the admin's counts.
+            "builtins": ["digikunta.formats", "digikunta.admin_language"],
         },
     },
 ]

@@ -3,20 +3,26 @@ only), organisations and topics, the last two with their audit history."""
 
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from digikunta.admin_language import NaturalNamesMixin
 from digikunta.audit_admin import AuditedAdmin
 from network.models import Municipality, Organisation, Region, Topic
 
 
 @admin.register(Region)
-class RegionAdmin(TabbedTranslationAdmin):
+class RegionAdmin(NaturalNamesMixin, TabbedTranslationAdmin):
+    change_title = _("Change region")
+    count_text = ngettext_lazy("%(count)s region", "%(count)s regions", "count")
     list_display = ["code", "name_fi", "name_sv"]
     search_fields = ["code", "name_fi", "name_sv"]
 
 
 @admin.register(Municipality)
-class MunicipalityAdmin(TabbedTranslationAdmin):
+class MunicipalityAdmin(NaturalNamesMixin, TabbedTranslationAdmin):
+    change_title = _("Change municipality")
+    count_text = ngettext_lazy("%(count)s municipality", "%(count)s municipalities", "count")
     list_display = [
         "code",
         "name_fi",
@@ -44,7 +50,9 @@ class MunicipalityAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(AuditedAdmin, TabbedTranslationAdmin):
+class OrganisationAdmin(NaturalNamesMixin, AuditedAdmin, TabbedTranslationAdmin):
+    change_title = _("Change organisation")
+    count_text = ngettext_lazy("%(count)s organisation", "%(count)s organisations", "count")
     list_display = ["name", "kind", "business_id", "region"]
     list_filter = ["kind", "region"]
     search_fields = ["name_fi", "name_sv", "business_id"]
@@ -52,7 +60,9 @@ class OrganisationAdmin(AuditedAdmin, TabbedTranslationAdmin):
 
 
 @admin.register(Topic)
-class TopicAdmin(AuditedAdmin, TabbedTranslationAdmin):
+class TopicAdmin(NaturalNamesMixin, AuditedAdmin, TabbedTranslationAdmin):
+    change_title = _("Change topic")
+    count_text = ngettext_lazy("%(count)s topic", "%(count)s topics", "count")
     list_display = ["name", "slug", "order", "is_active", "is_other"]
     list_editable = ["order", "is_active"]
     list_filter = ["is_active"]

@@ -8,8 +8,9 @@ from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 
+from digikunta.admin_language import NaturalNamesMixin
 from registrations.models import Decision, EmailState, SentEmail
 from registrations.services import mail
 
@@ -72,9 +73,11 @@ class EmailFailedFilter(admin.SimpleListFilter):
 
 
 @admin.register(SentEmail)
-class SentEmailAdmin(admin.ModelAdmin):
+class SentEmailAdmin(NaturalNamesMixin, admin.ModelAdmin):
     """Every e-mail the site queued, so that coordinators see what waits, what was sent and what
     failed, and send again. The bodies (with the private link) are not shown."""
+
+    count_text = ngettext_lazy("%(count)s e-mail", "%(count)s e-mails", "count")
 
     list_display = [
         "created_at",

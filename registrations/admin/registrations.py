@@ -8,9 +8,11 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from digikunta import audit
+from digikunta.admin_language import NaturalNamesMixin
 from digikunta.audit_admin import AuditedAdmin
 from registrations.admin import decisions
 from registrations.admin.export import registrations_csv
@@ -22,7 +24,9 @@ from registrations.services.removal import delete_registrations
 
 
 @admin.register(Registration)
-class RegistrationAdmin(AuditedAdmin, TabbedTranslationAdmin):
+class RegistrationAdmin(NaturalNamesMixin, AuditedAdmin, TabbedTranslationAdmin):
+    change_title = _("Change registration")
+    count_text = ngettext_lazy("%(count)s registration", "%(count)s registrations", "count")
     list_display = [
         "reference",
         "title",

@@ -50,7 +50,7 @@ class StartForm(ErrorSummaryMixin, forms.Form):
         if call and data.get("role") and not call.accepts_role(data["role"]):
             self.add_error(
                 "role",
-                _("%(call)s takes registrations only from %(roles)s.")
+                _("Who can register for %(call)s: %(roles)s.")
                 % {"call": call.title, "roles": call.get_roles_display().lower()},
             )
         data["call"] = call

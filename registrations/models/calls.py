@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from digikunta.formats import euros
 from registrations.models.choices import Role
 
 
@@ -174,8 +175,8 @@ class FeeTier(models.Model):
 
     def __str__(self):
         if self.max_population is None:
-            return _("%(fee)s € for larger municipalities") % {"fee": self.fee_eur}
-        return _("%(fee)s € up to %(population)s inhabitants") % {
-            "fee": self.fee_eur,
+            return _("%(fee)s for larger municipalities") % {"fee": euros(self.fee_eur)}
+        return _("%(fee)s up to %(population)s inhabitants") % {
+            "fee": euros(self.fee_eur),
             "population": self.max_population,
         }

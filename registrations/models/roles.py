@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.apps import apps
-from django.contrib.humanize.templatetags.humanize import intcomma
 from django.db import models
 from django.utils.formats import date_format
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from digikunta.formats import euros
 from registrations.models.choices import Role, Sharing, Support
 
 # The texts that registrants write, each in Finnish and Swedish (see translation.py).
@@ -177,7 +177,7 @@ ROLE_FIELDS: dict[str, RoleFields] = {
 
 def display(name: str, value) -> str:
     """A role field's answer as text: choices by their labels, dates and euros the Finnish
-    way. Empty answers are empty."""
+    and Swedish way (31.1.2027, 8 000 € unbroken). Empty answers are empty."""
     if value in (None, "", []):
         return ""
     if name in CHOICE_LISTS:
@@ -186,5 +186,5 @@ def display(name: str, value) -> str:
     if isinstance(value, date):
         return date_format(value, "SHORT_DATE_FORMAT")
     if name in EURO_FIELDS:
-        return f"{intcomma(value)} €"
+        return euros(value)
     return str(value)

@@ -6,8 +6,9 @@ from django.views.generic import DetailView, ListView, TemplateView
 from digikunta.languages import active_language
 from digikunta.public import PublicPageMixin, PublicReadMixin
 from network.maps import region_map
-from registrations.models import Call, Registration
+from registrations.models import Call, CallState, Registration
 from registrations.public import browsing, statistics
+from registrations.public.calls import call_experiments, other_calls
 from registrations.public.shared_cache import data_version
 from registrations.public.similar import similar_experiments
 
@@ -97,6 +98,19 @@ class CallDetailView(PublicReadMixin, PublicPageMixin, DetailView):
 
     def get_page_description(self):
         return self.object.description[:200] or self.object.title
+
+    def get_context_data(self, **kwargs):
+        call, now = self.object, timezone.now()
+        state = call.state_at(now)
+        takes_registrations = state in (CallState.OPEN, CallState.LATE)
+        return super().get_context_data(
+            state=state,
+            # A call that has opened lists what came of it; one that takes no registrations
+            # points to those that do.
+            experiments=call_experiments(call) if state != CallState.UPCOMING else None,
+            other_calls=None if takes_registrations else other_calls(now),
+            **kwargs,
+        )
 
 
 class StatisticsView(PublicReadMixin, PublicPageMixin, TemplateView):

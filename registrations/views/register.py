@@ -16,6 +16,7 @@ from registrations.forms.registration import FORMS
 from registrations.forms.review import form_answers
 from registrations.forms.start import StartForm
 from registrations.models import Call, CallState, Role
+from registrations.public.calls import other_calls
 from registrations.public.similar import similar_experiments
 from registrations.services.form_starts import StartUsed
 from registrations.services.links import make_token
@@ -23,17 +24,17 @@ from registrations.services.submission import CallClosed, submit_registration
 
 
 class ClosedCallMixin:
-    """The page shown instead of a form when no call takes registrations."""
+    """The page shown instead of a form when the call takes no registrations: with the calls
+    that are open now, or else the next one."""
 
     def closed(self, call=None):
-        now = timezone.now()
         return TemplateResponse(
             self.request,
             "registrations/register_closed.html",
             {
                 "page_title": _("Registration is closed"),
                 "call": call,
-                "next_call": Call.objects.upcoming_at(now).order_by("opens_at").first(),
+                "other_calls": other_calls(timezone.now()),
             },
         )
 

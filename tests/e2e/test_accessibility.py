@@ -54,8 +54,8 @@ ERROR_STATES = {
     },
     "sv": {
         "register start": ("Fortsätt", {}),
-        "experimenter form": ("Fortsätt för att kontrollera svaren", {"#id_title": "Chattbot"}),
-        "influencer form": ("Fortsätt för att kontrollera svaren", {"#id_contact_email": "anna@"}),
+        "experimenter form": ("Fortsätt och kontrollera svaren", {"#id_title": "Chattbot"}),
+        "influencer form": ("Fortsätt och kontrollera svaren", {"#id_contact_email": "anna@"}),
         "new link": ("Skicka mig en ny länk", {"#id_email": "anna(at)vasa"}),
         "private edit": ("Spara ändringarna", {"#id_title": ""}),
     },

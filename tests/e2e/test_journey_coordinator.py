@@ -36,6 +36,23 @@ def test_it_lets_a_coordinator_accept_a_registration_in_the_admin(
     page.get_by_role("button", name="Kirjaudu sisään").click()
 
     page.get_by_role("link", name="Ilmoittautumiset", exact=True).click()
+    # A number takes the partitive: "2 ilmoittautumista", not "2 ilmoittautumiset".
+    expect(page.locator(".paginator")).to_contain_text("2 ilmoittautumista")
+
+    # The registration's own page, and its two-list widgets, speak Finnish, then Swedish.
+    page.get_by_role("link", name=registration.reference).click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Muokkaa ilmoittautumista")
+    expect(page.locator("#content-main")).to_contain_text(
+        "Valitse mukana olevat kunnat merkitsemällä ne ja napsauttamalla sitten"
+    )
+    expect(page.locator("#content-main")).not_to_contain_text("by selecting them")
+    page.goto(page.url.replace("/fi/admin/", "/sv/admin/"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Ändra anmälan")
+    expect(page.locator("#content-main")).to_contain_text(
+        "Välj deltagande kommuner genom att markera dem"
+    )
+    page.goto("/fi/admin/registrations/registration/")
+
     row = page.locator("#result_list tbody tr", has_text=registration.reference)
     expect(row).to_contain_text("Lähetetty")
     row.get_by_role("checkbox").check()

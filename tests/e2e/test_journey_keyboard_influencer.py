@@ -57,7 +57,7 @@ def test_it_registers_an_influencer_in_swedish_with_the_keyboard_only(
     type_into(page, "#id_contact_email", "anna.andersson@vasa.example")
     tab_to(page, page.locator("#id_privacy_consent"))
     page.keyboard.press("Space")
-    tab_to(page, page.get_by_role("button", name="Fortsätt för att kontrollera svaren"))
+    tab_to(page, page.get_by_role("button", name="Fortsätt och kontrollera svaren"))
     page.keyboard.press("Enter")
 
     # The review: what others have tried already, and the answers to check.

@@ -56,7 +56,7 @@ def test_it_finds_an_experiment_in_both_languages_and_switches_language_on_its_p
     expect(page.locator("html")).to_have_attribute("lang", "sv")
     expect(page.get_by_role("heading", level=1)).to_have_text(TITLE)
     expect(page.get_by_role("heading", level=1)).to_have_attribute("lang", "fi")
-    expect(page.get_by_text("Skriven på finska.")).to_be_visible()
+    expect(page.get_by_text("Skrivet på finska.")).to_be_visible()
 
     # In Swedish: the Swedish name of the town finds it and another experiment of Pori; a topic
     # narrows it down to ours.

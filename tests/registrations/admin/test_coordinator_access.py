@@ -186,5 +186,7 @@ class CallAdminTestCase(BaseTestCase):
 
     def test_it_refuses_a_deadline_before_the_opening_in_swedish(self):
         response = self.post_call(closes_at_0="2027-02-01")
-        self.assertContains(response, "Sista dagen måste vara efter att utlysningen öppnar.")
+        self.assertContains(
+            response, "Sista anmälningsdagen måste vara senare än öppningstidpunkten."
+        )
         self.assertFalse(Call.objects.exists())

@@ -29,7 +29,7 @@ class RoleFormTestCase(TestCase):
         field = FORMS[Role.KOKEILIJA](language="sv").fields["idea"]
         with translation.override("sv"):
             self.assertEqual(str(field.label), "Idén med försöket")
-            self.assertEqual(str(field.help_text), "Vad vill ni pröva och varför?")
+            self.assertEqual(str(field.help_text), "Vad vill du pröva och varför?")
         self.assertEqual(field.max_length, 4000)
 
     def test_a_role_may_word_a_field_its_own_way(self):
@@ -100,7 +100,7 @@ class RolePagesTestCase(TestCase):
     def test_the_private_page_shows_the_answers_under_the_forms_labels(self):
         page = self.client.get(f"/sv/min-anmalan/{make_token(self.reform)}/").content.decode()
         self.assertIn("<dt>Besparingar (€ per år)</dt>", page)
-        self.assertIn("<dd>48\xa0000 €</dd>", page)
+        self.assertIn("<dd>48\xa0000\xa0€</dd>", page)
         self.assertIn('<dd lang="fi">Työtunnit kertaa tuntihinta.</dd>', page)
         self.assertIn("<dt>Vad som kan delas med andra</dt>", page)
         self.assertIn("<dd>Mentorskap</dd>", page)

@@ -42,7 +42,7 @@ class ExperimentDetailTestCase(PageTestMixin, TestCase):
         self.assertContains(response, "Hangö")
         self.assertContains(response, "E-tjänster")
         self.assertContains(response, "Hälften färre resor till centrum.")
-        self.assertContains(response, "12\xa0000 € per år")
+        self.assertContains(response, "12\xa0000\xa0€ per år")
 
     def test_it_shows_a_swedish_text_on_the_finnish_page_and_says_so(self):
         response = self.client.get(self.url("fi"))
@@ -79,7 +79,7 @@ class ExperimentDetailTestCase(PageTestMixin, TestCase):
         self.assertContains(response, "Vaikuttaja")
         self.assertContains(response, "Keski-Suomen liitto")
         self.assertContains(response, "Ohjelmistorobotti hoitaa ostolaskujen tarkastuksen.")
-        self.assertContains(response, "48\xa0000 € vuodessa (2023–2025)")
+        self.assertContains(response, "48\xa0000\xa0€ vuodessa (2023–2025)")
         self.assertContains(response, "<li>Opintokäynnit</li>", html=True)
 
     def test_it_shows_similar_public_experiments(self):

@@ -69,7 +69,7 @@ class ErrorsTestCase(FormTestCase):
             "Berätta vad försöket går ut på.",
             "Skriv kontaktpersonens namn.",
             "Skriv en e-postadress.",
-            "För att anmäla dig ska du godkänna dataskyddsbeskrivningen.",
+            "För att anmäla dig måste du godkänna dataskyddsbeskrivningen.",
             "För att delta krävs detta åtagande.",
         ]:
             self.assertContains(response, message)

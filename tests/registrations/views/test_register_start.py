@@ -14,8 +14,8 @@ class RegisterStartTestCase(PageTestMixin, TestCase):
         response = self.client.get("/fi/ilmoittaudu/")
         self.assertPage(response, language="fi", title="Ilmoittaudu")
         self.assertContains(response, "Ilmoittaudut hakuun <strong>Digiverkosto 2027</strong>.")
-        self.assertContains(response, "Haluatte kokeilla uutta digitaalista toimintatapaa")
-        self.assertContains(response, "Olette jo uudistaneet toimintatapaa")
+        self.assertContains(response, "Haluat kokeilla uutta digitaalista toimintatapaa")
+        self.assertContains(response, "Olet jo uudistanut toimintatapaa")
 
     def test_it_explains_both_roles_in_swedish(self):
         CallFactory()
@@ -41,7 +41,7 @@ class RegisterStartTestCase(PageTestMixin, TestCase):
         CallFactory(slug="toinen")
         response = self.client.get("/fi/ilmoittaudu/", {"call": call.slug, "role": "vaikuttaja"})
         self.assertEqual(response.status_code, 200)
-        self.assertContains(response, "voivat ilmoittautua vain: vain kokeilijat.")
+        self.assertContains(response, "voivat ilmoittautua: vain kokeilijat.")
 
     def test_it_says_when_no_call_is_open_and_names_the_next_one(self):
         now = timezone.now()

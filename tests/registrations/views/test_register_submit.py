@@ -82,7 +82,7 @@ class ReviewStepTestCase(SubmitTestCase):
 
     def test_it_shows_the_fee_of_the_lead_municipality(self):
         response = self.post(kokeilija_data(self.narpio, self.topic))
-        self.assertContains(response, "Kuntanne osallistumismaksu on 3\xa0000 €.")
+        self.assertContains(response, "Kuntasi osallistumismaksu on 3\xa0000\xa0€.")
 
     def test_going_back_keeps_every_answer_without_errors(self):
         data = kokeilija_data(self.vaasa, self.topic, action="edit")
@@ -122,7 +122,7 @@ class SendTestCase(SubmitTestCase):
         confirmation, notice = deliver()
         self.assertEqual(confirmation.to, ["sara.lindqvist@vasa.example"])
         self.assertEqual(
-            confirmation.subject, f"Vi har tagit emot er anmälan {registration.reference}"
+            confirmation.subject, f"Vi har tagit emot din anmälan {registration.reference}"
         )
         self.assertIn("Hej Sara Lindqvist,", confirmation.body)
         self.assertIn("/sv/min-anmalan/", confirmation.body)
@@ -205,17 +205,31 @@ class CallWindowTestCase(SubmitTestCase):
             late_until=now + timedelta(days=late) if late is not None else None,
         )
 
-    def test_before_it_opens_the_form_is_closed_and_names_the_next_call(self):
+    def test_before_it_opens_the_form_is_closed_and_names_the_call_open_now(self):
         self.make_call("tuleva", opens=10, closes=40)
         response = self.client.get("/fi/ilmoittaudu/tuleva/kokeilija/")
-        self.assertContains(response, "Hakuun Haku")
-        self.assertContains(response, "ei voi nyt ilmoittautua.")
-        self.assertContains(response, "Seuraava haku")
+        self.assertContains(response, "Ilmoittautuminen hakuun Haku")
+        self.assertContains(response, "ei ole vielä alkanut.")
+        self.assertContains(response, "Avautuu ")
+        self.assertContains(response, "Avoimet haut")
+        self.assertContains(response, 'href="/fi/haut/digiverkosto/">Digiverkosto</a>')
+
+    def test_a_past_calls_form_names_the_call_open_now_in_swedish(self):
+        self.make_call("gammal", opens=-400, closes=-370)
+        response = self.client.get("/sv/anmalan/gammal/kokeilija/")
+        self.assertContains(response, "Anmälan är stängd", status_code=200)
+        self.assertRegex(
+            response.content.decode(), r"Anmälningstiden för Utlysning \d+ har gått ut\."
+        )
+        self.assertContains(response, "Stängdes ")
+        self.assertContains(response, "Öppna utlysningar")
+        self.assertContains(response, 'href="/sv/utlysningar/digiverkosto/">Diginätverket</a>')
+        self.assertNotContains(response, "Nästa utlysning har inte meddelats ännu")
 
     def test_in_the_late_period_it_is_accepted_and_marked_late(self):
         self.make_call("myohassa", opens=-40, closes=-1, late=5)
         response = self.client.get("/fi/ilmoittaudu/myohassa/kokeilija/")
-        self.assertContains(response, "määräaika on päättynyt, mutta myöhästyneitä")
+        self.assertContains(response, "määräaika on päättynyt, mutta jälki-ilmoittautumisia")
         self.post(kokeilija_data(self.vaasa, self.topic, action="submit"), slug="myohassa")
         self.assertTrue(Registration.objects.get().is_late)
 
