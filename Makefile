@@ -37,11 +37,13 @@ install: $(VENV)/.installed compilemessages .env
 
 ## run: set up, add the demo content and serve on http://127.0.0.1:$(PORT)/, with the mail
 ## worker beside the server (the e-mail it sends is printed here too); Ctrl-C stops both
+# The links in e-mail lead to this server, whatever PORT it runs on.
+RUN_ENV := $(DEV_ENV) SITE_URL=$${SITE_URL:-http://127.0.0.1:$(PORT)}
 run: install
-	$(DEV_ENV) $(PY) manage.py seed_demo
-	$(DEV_ENV) $(PY) manage.py send_mail & worker=$$!; \
+	$(RUN_ENV) $(PY) manage.py seed_demo
+	$(RUN_ENV) $(PY) manage.py send_mail & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 ## test: set up, then run the whole test suite (against DATABASE_URL when it is set); the browser
 ## tests in tests/e2e need Debian's chromium, and are skipped, with the reason, without it

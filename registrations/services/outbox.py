@@ -95,10 +95,15 @@ def _attempt(message: SentEmail, connection, *, now: datetime | None) -> None:
         connection=connection,
     )
     email.attach_alternative(message.html_body, "text/html")
+    if not email.to:
+        # Retention or an erasure removed the contact person while the message waited: there
+        # is nobody to send it to, now or later, so it is given up at once.
+        message.error = "No recipient: the address was removed."
+        message.attempts = settings.EMAIL_MAX_ATTEMPTS
+        _failed(message, now=now or timezone.now())
+        message.save()
+        return
     try:
-        if not email.to:
-            # Retention removed the contact person while the message waited: nobody to send to.
-            raise ValueError("No recipient.")
         connection.open()
         email.send()
     except Exception as failure:  # whatever the mail server does, it is recorded and retried

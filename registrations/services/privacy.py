@@ -10,6 +10,11 @@ kept, and that removing it reaches every copy. A registration's contact person i
   outbox has: every free-text field is blanked (see free_text_fields);
 - event sign-ups, when they come: add them to forget() and to personal_data.
 
+Beside a contact person, the site holds for a short while the address of a request for new
+links (until the mail worker has handled it) and the username, address and browser of failed
+admin logins (django-axes, for the lockout): apply_retention() removes both once they have
+served.
+
 apply_retention() and personal_data.erase() both remove it through forget(). The history
 keeps the rest (who decided what, when, the registration's own texts), as an audit trail.
 """
@@ -17,6 +22,8 @@ keeps the rest (who decided what, when, the registration's own texts), as an aud
 from collections.abc import Collection
 from datetime import datetime, timedelta
 
+from axes.models import AccessAttempt, AccessFailureLog
+from django.conf import settings
 from django.db import models, transaction
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce
@@ -26,6 +33,7 @@ from registrations.models import (
     CONTACT_FIELDS,
     Call,
     Decision,
+    LinkRequest,
     Registration,
     SentEmail,
     Status,
@@ -33,6 +41,9 @@ from registrations.models import (
 
 CLOSED_KEPT = timedelta(days=365)
 CONTACT_KEPT = timedelta(days=730)
+# A request for new links is handled within seconds; one this old waited for a worker that
+# never ran, and is removed rather than kept.
+LINK_REQUEST_KEPT = timedelta(days=1)
 
 # The contact person's own details; the language for communication is a choice, not data
 # about the person.
@@ -165,4 +176,13 @@ def apply_retention(*, now: datetime) -> tuple[int, int]:
     anonymised = forget(
         registration_ids=closed_ids | past | deleted_long_ago, reason=audit.RETENTION
     )
+    forget_short_lived(now=now)
     return deleted, anonymised
+
+
+def forget_short_lived(*, now: datetime) -> None:
+    """Requests for new links that no worker took, and failed admin logins once their lockout
+    has passed (nothing is locked by them any more)."""
+    LinkRequest.objects.filter(requested_at__lt=now - LINK_REQUEST_KEPT).delete()
+    for model in (AccessAttempt, AccessFailureLog):
+        model.objects.filter(attempt_time__lt=now - settings.AXES_COOLOFF_TIME).delete()

@@ -80,6 +80,16 @@ class QueueTestCase(TestCase):
         decide(registration=self.registration, status=Status.ACCEPTED, message="", by=None)
         self.assertEqual(SentEmail.objects.get().kind, "decision")
 
+    def test_a_message_whose_address_was_erased_while_it_waited_is_given_up_at_once(self):
+        queued = site_mail.queue_confirmation(self.registration)
+        SentEmail.objects.filter(pk=queued.pk).update(recipients="", text_body="", html_body="")
+        with self.assertLogs("registrations.services.outbox", level="ERROR"):
+            outbox.work()
+        queued.refresh_from_db()
+        self.assertEqual(queued.state, EmailState.FAILED)
+        self.assertIsNone(queued.next_attempt_at, "never tried again")
+        self.assertEqual(mail.outbox, [])
+
     def test_a_message_waits_for_the_worker(self):
         site_mail.queue_confirmation(self.registration)
         self.assertEqual(mail.outbox, [])

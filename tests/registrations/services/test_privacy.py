@@ -6,7 +6,7 @@ from django.test import TestCase
 from django.utils import timezone
 from django.utils.translation import override
 
-from registrations.models import Registration, Status
+from registrations.models import LinkRequest, Registration, Status
 from registrations.services.privacy import apply_retention
 from tests.base import BaseTestCase
 from tests.factories import CallFactory, make_registration
@@ -149,3 +149,28 @@ class RetentionOfDeletedRegistrationsTestCase(BaseTestCase):
         self.assertEqual(traces("poistettu@kunta.example"), [])
         self.assertTrue(traces("tuore@kunta.example"), "deleted less than a year ago")
         self.assertEqual(Registration.history.filter(id=pk).count(), 2, "the history stays")
+
+
+class RetentionOfShortLivedDataTestCase(BaseTestCase):
+    """A request for new links and a failed admin login hold an address for a short while."""
+
+    def test_a_request_no_worker_took_is_gone_after_a_day(self):
+        now = timezone.now()
+        old = LinkRequest.objects.create(email="vanha@kunta.example")
+        LinkRequest.objects.filter(pk=old.pk).update(requested_at=now - timedelta(days=2))
+        LinkRequest.objects.create(email="tuore@kunta.example")
+        apply_retention(now=now)
+        self.assertEqual(traces("vanha@kunta.example"), [])
+        self.assertTrue(traces("tuore@kunta.example"), "the worker may still take it")
+
+    def test_failed_admin_logins_are_gone_once_their_lockout_has_passed(self):
+        for _ in range(2):
+            self.client.post(
+                "/fi/admin/login/?next=/fi/admin/",
+                {"username": "arvaaja@kunta.example", "password": "väärin"},
+            )
+        self.assertTrue(traces("arvaaja@kunta.example"), "kept while it can lock")
+        apply_retention(now=timezone.now())
+        self.assertTrue(traces("arvaaja@kunta.example"), "the lockout is not over yet")
+        apply_retention(now=timezone.now() + timedelta(hours=1))
+        self.assertEqual(traces("arvaaja@kunta.example"), [])
