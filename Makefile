@@ -8,7 +8,7 @@ LOCK := requirements.lock
 # Local development runs with DEBUG on unless the environment says otherwise.
 DEV_ENV := DEBUG=$${DEBUG:-true}
 
-.PHONY: install lock run test e2e screenshots lint format compilemessages makemessages migrations-check messages-check demo benchmark clean
+.PHONY: install lock loadtest run test e2e screenshots lint format compilemessages makemessages migrations-check messages-check demo benchmark clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -97,6 +97,15 @@ benchmark: install
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(DEV_ENV) $(PY) manage.py load_reference_data
 	DATABASE_URL=$(BENCH_DATABASE_URL) DEBUG=false SECRET_KEY=benchmark STATIC_MANIFEST=false \
 		$(PY) manage.py benchmark
+
+## loadtest: 200 people register at once through the real form (every other one clicking send
+## twice) on gunicorn with 4 workers, the mail worker and Redis, all on 127.0.0.1 (PostgreSQL)
+LOAD_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/digikunta_load
+loadtest: install
+	psql "$(LOAD_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || createdb -h 127.0.0.1 -U postgres digikunta_load
+	DATABASE_URL=$(LOAD_DATABASE_URL) $(DEV_ENV) $(PY) manage.py migrate --no-input
+	DATABASE_URL=$(LOAD_DATABASE_URL) $(DEV_ENV) $(PY) manage.py load_reference_data
+	DATABASE_URL=$(LOAD_DATABASE_URL) $(DEV_ENV) $(PY) manage.py loadtest
 
 demo: install
 	$(DEV_ENV) $(PY) manage.py seed_demo
