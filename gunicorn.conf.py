@@ -2,10 +2,12 @@
 "Production"). The address and the number of workers are given on the command line."""
 
 # Limits on what a client may send before Django sees it. The request line (method, address,
-# protocol) as digikunta/input_guard.py's MAX_URL_BYTES; at most 50 headers of 8 KiB each. The
-# body's limit is Django's DATA_UPLOAD_MAX_MEMORY_SIZE (digikunta/settings.py), which the input
-# guard applies before reading.
-limit_request_line = 4094
+# protocol) at gunicorn's largest, above digikunta/input_guard.py's MAX_URL_BYTES, so that an
+# address too long for the site gets the guard's 400 page in the page's language, and only an
+# absurd one gunicorn's bare 414; at most 50 headers of 8 KiB each. The body's limit is
+# Django's DATA_UPLOAD_MAX_MEMORY_SIZE (digikunta/settings.py), which the input guard applies
+# before reading.
+limit_request_line = 8190
 limit_request_fields = 50
 limit_request_field_size = 8190
 

@@ -7,7 +7,7 @@ spooled to disk although no form of ours takes one. So every request is checked 
 - the path, the query string and a form's body (url-encoded, or multipart as Django's test
   client and some scripts send it) must be UTF-8 once percent-decoded, with no control
   character (tab and line breaks are allowed in a form's text);
-- the address is at most MAX_URL_BYTES long (gunicorn's limit_request_line, see gunicorn.conf.py);
+- the address is at most MAX_URL_BYTES long (below gunicorn's limit_request_line, gunicorn.conf.py);
 - a body may declare no charset but UTF-8, and is refused unread when it is larger than
   DATA_UPLOAD_MAX_MEMORY_SIZE (413): a file upload too, which no form takes (Django refuses
   any file in a smaller body, see DATA_UPLOAD_MAX_NUMBER_FILES in settings.py).
@@ -29,7 +29,7 @@ from digikunta import errors
 
 logger = logging.getLogger(__name__)
 
-# As gunicorn's limit_request_line (the method and protocol are counted there, not here).
+# Below gunicorn's limit_request_line (8190), so that this page, not gunicorn's bare 414, answers.
 MAX_URL_BYTES = 4094
 # Control characters: C0 (but tab, line feed and carriage return, which a textarea sends), DEL
 # and C1.

@@ -72,8 +72,12 @@ class GunicornLimitsTestCase(SimpleTestCase):
             self.status_of(head, b"--x" + b"a" * 65536), "HTTP/1.1 413 Request Entity Too Large"
         )
 
-    def test_a_request_line_over_the_limit_is_refused(self):
-        head = b"GET /fi/kokeilut/?q=" + b"x" * 4100 + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+    def test_an_address_too_long_for_the_site_gets_its_400_page(self):
+        head = b"GET /fi/kokeilut/?q=" + b"x" * 5000 + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        self.assertEqual(self.status_of(head), "HTTP/1.1 400 Bad Request")
+
+    def test_an_absurd_request_line_is_refused_by_gunicorn(self):
+        head = b"GET /fi/kokeilut/?q=" + b"x" * 8200 + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n"
         self.assertEqual(self.status_of(head), "HTTP/1.1 414 URI Too Long")
 
     def test_too_many_headers_are_refused(self):
