@@ -1,5 +1,6 @@
 """The network's directory in the admin: regions and municipalities (reference data, read
-only), organisations and topics, the last two with their audit history."""
+only), organisations, topics, programmes and network groups, all but the reference data with
+their audit history."""
 
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
@@ -8,7 +9,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 
 from digikunta.admin_language import NaturalNamesMixin
 from digikunta.audit_admin import AuditedAdmin
-from network.models import Municipality, Organisation, Region, Topic
+from network.models import Municipality, NetworkGroup, Organisation, Programme, Region, Topic
 
 
 @admin.register(Region)
@@ -67,6 +68,27 @@ class TopicAdmin(NaturalNamesMixin, AuditedAdmin, TabbedTranslationAdmin):
     list_editable = ["order", "is_active"]
     list_filter = ["is_active"]
     search_fields = ["name_fi", "name_sv", "slug"]
+    prepopulated_fields = {"slug": ["name_fi"]}
+
+
+@admin.register(Programme)
+class ProgrammeAdmin(NaturalNamesMixin, AuditedAdmin, TabbedTranslationAdmin):
+    change_title = _("Change programme")
+    count_text = ngettext_lazy("%(count)s programme", "%(count)s programmes", "count")
+    list_display = ["name", "start_year", "end_year", "organiser", "is_published"]
+    list_filter = ["is_published"]
+    search_fields = ["name_fi", "name_sv", "slug"]
+    prepopulated_fields = {"slug": ["name_fi"]}
+
+
+@admin.register(NetworkGroup)
+class NetworkGroupAdmin(NaturalNamesMixin, AuditedAdmin, TabbedTranslationAdmin):
+    change_title = _("Change network group")
+    count_text = ngettext_lazy("%(count)s network group", "%(count)s network groups", "count")
+    list_display = ["name", "topic", "starts_on", "ends_on", "is_published"]
+    list_filter = ["is_published", "topic"]
+    search_fields = ["name_fi", "name_sv", "slug"]
+    autocomplete_fields = ["municipalities"]
     prepopulated_fields = {"slug": ["name_fi"]}
 
 

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from network.models import Municipality, Organisation, Region, Topic
+from network.models import Municipality, NetworkGroup, Organisation, Programme, Region, Topic
 
 
 class BilingualOptions(TranslationOptions):
@@ -31,5 +31,17 @@ class OrganisationOptions(BilingualOptions):
 
 @register(Topic)
 class TopicOptions(BilingualOptions):
+    fields = ("name", "description")
+    required_languages = {"fi": ("name",), "sv": ("name",)}
+
+
+@register(Programme)
+class ProgrammeOptions(BilingualOptions):
+    fields = ("name", "description")
+    required_languages = {"fi": ("name",), "sv": ("name",)}
+
+
+@register(NetworkGroup)
+class NetworkGroupOptions(BilingualOptions):
     fields = ("name", "description")
     required_languages = {"fi": ("name",), "sv": ("name",)}

@@ -1,4 +1,5 @@
-"""The network's directory: regions and municipalities, organisations and topics."""
+"""The network's directory: regions and municipalities, organisations, topics, programmes and
+thematic groups."""
 
 from network.models.organisations import Organisation, OrganisationKind
 from network.models.places import (
@@ -8,14 +9,17 @@ from network.models.places import (
     Region,
     StatisticalGroup,
 )
+from network.models.programmes import NetworkGroup, Programme
 from network.models.topics import Topic, TopicQuerySet
 
 __all__ = [
     "LanguageStatus",
     "Municipality",
+    "NetworkGroup",
     "MunicipalityQuerySet",
     "Organisation",
     "OrganisationKind",
+    "Programme",
     "Region",
     "StatisticalGroup",
     "Topic",

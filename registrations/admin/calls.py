@@ -19,8 +19,16 @@ class FeeTierInline(admin.TabularInline):
 class CallAdmin(NaturalNamesMixin, AuditedAdmin, TabbedTranslationAdmin):
     change_title = _("Change call")
     count_text = ngettext_lazy("%(count)s call", "%(count)s calls", "count")
-    list_display = ["title", "opens_at", "closes_at", "late_until", "roles", "is_published"]
-    list_filter = ["is_published", "roles"]
+    list_display = [
+        "title",
+        "programme",
+        "opens_at",
+        "closes_at",
+        "late_until",
+        "roles",
+        "is_published",
+    ]
+    list_filter = ["is_published", "programme", "roles"]
     search_fields = ["title_fi", "title_sv", "slug"]
     prepopulated_fields = {"slug": ["title_fi"]}
     inlines = [FeeTierInline]

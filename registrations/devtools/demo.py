@@ -1,5 +1,6 @@
-"""Demo content for local development: two calls, experiments in both roles and languages,
-and a coordinator account. Never for production (seed_demo refuses when DEBUG is off).
+"""Demo content for local development: three programmes, two calls, experiments in both roles
+and languages, and a coordinator account. Never for production (seed_demo refuses when DEBUG
+is off).
 
 The content is data, in demo_content.json: the municipalities are real, but every experiment,
 organisation, person, e-mail address, phone number and figure there is invented.
@@ -12,7 +13,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
-from network.models import Municipality, Organisation, Region, Topic
+from network.models import Municipality, Organisation, Programme, Region, Topic
 from registrations.models import TEXT_FIELDS, Call, FeeTier, Registration
 from registrations.services.coordinators import create_coordinator
 from registrations.services.submission import create_registration
@@ -39,7 +40,7 @@ def _call_fields(data: dict, now: datetime) -> dict:
     fields = {
         key: value
         for key, value in data.items()
-        if key not in ("slug", "fee_tiers", *DAYS_FROM_NOW)
+        if key not in ("slug", "fee_tiers", "programme", *DAYS_FROM_NOW)
     }
     helsinki = timezone.get_current_timezone()
     for name in MOMENTS:
@@ -51,11 +52,26 @@ def _call_fields(data: dict, now: datetime) -> dict:
     return fields
 
 
-def _calls(definitions: dict[str, dict], now: datetime) -> dict[str, Call]:
+def _programmes(definitions: dict[str, dict]) -> dict[str, Programme]:
+    return {
+        name: Programme.objects.get_or_create(
+            slug=data["slug"], defaults={k: v for k, v in data.items() if k != "slug"}
+        )[0]
+        for name, data in definitions.items()
+    }
+
+
+def _calls(
+    definitions: dict[str, dict], programmes: dict[str, Programme], now: datetime
+) -> dict[str, Call]:
     calls = {}
     for name, data in definitions.items():
         call, created = Call.objects.get_or_create(
-            slug=data["slug"], defaults=_call_fields(data, now)
+            slug=data["slug"],
+            defaults={
+                **_call_fields(data, now),
+                "programme": programmes.get(data.get("programme")),
+            },
         )
         if created:
             for tier in data["fee_tiers"]:
@@ -91,7 +107,8 @@ def seed_demo() -> int:
         username=DEMO_COORDINATOR[0], email=DEMO_COORDINATOR[1], password=DEMO_COORDINATOR[2]
     )
     content = load_content()
-    calls = _calls(content["calls"], timezone.now())
+    programmes = _programmes(content["programmes"])
+    calls = _calls(content["calls"], programmes, timezone.now())
     if Registration.objects.filter(call__in=calls.values()).exists():
         return 0
     municipalities = Municipality.objects.in_bulk(field_name="code")

@@ -60,6 +60,14 @@ class Call(models.Model):
         blank=True,
         help_text=_("Leave empty if late registrations are not accepted."),
     )
+    programme = models.ForeignKey(
+        "network.Programme",
+        verbose_name=_("programme"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="calls",
+    )
     roles = models.CharField(
         _("who can register"), max_length=10, choices=CallRoles.choices, default=CallRoles.BOTH
     )

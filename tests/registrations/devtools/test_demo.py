@@ -4,6 +4,7 @@ from django.core.management import CommandError, call_command
 from django.test import TestCase, override_settings
 from django.utils import timezone
 
+from network.models import Programme
 from network.reference_data.loader import load_reference_data
 from registrations.models import Call, Registration, Role
 from tests.base import log_in
@@ -29,6 +30,13 @@ class SeedDemoTestCase(TestCase):
         self.assertEqual(set(public.values_list("language", flat=True)), {"fi", "sv"})
         self.assertGreaterEqual(public.values("regions").distinct().count(), 10)
         self.assertEqual(Call.objects.accepting_at(timezone.now()).count(), 1)
+        self.assertEqual(
+            list(Programme.objects.published().values_list("name_sv", flat=True)),
+            ["Digikommunförsöket", "Försöksveckan", "Diginätverksprojektet"],
+        )
+        self.assertEqual(
+            Call.objects.get(slug="digikuntakokeilu-2016").programme.name_fi, "Digikuntakokeilu"
+        )
         call_command("seed_demo", force=True, stdout=out)
         self.assertIn("The demo content is there already.", out.getvalue())
         self.assertEqual(Registration.objects.count(), 18)
