@@ -23,6 +23,8 @@ urlpatterns = [
     # For a load balancer: no language prefix, no redirect, no cookie (digikunta/health.py).
     path("healthz", health.healthz, name="healthz"),
     path("robots.txt", pages.robots_txt, name="robots"),
+    # Open data for machines: no language prefix, both languages in every record.
+    path("api/v1/", include("registrations.opendata.api.urls")),
     path("sitemap.xml", sitemap_views.index, {"sitemaps": SITEMAPS}, name="sitemap-index"),
     path(
         "sitemap-<section>.xml",

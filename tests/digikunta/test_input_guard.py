@@ -11,9 +11,10 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils.translation import override
 
 from digikunta import input_guard
+from network.models import Programme
 from registrations.models import Status
 from registrations.services.links import make_token
-from tests.factories import CallFactory, make_registration
+from tests.factories import CallFactory, OrganisationFactory, make_registration
 from tests.registrations.form_data import kokeilija_data
 
 FORM = "application/x-www-form-urlencoded"
@@ -59,7 +60,28 @@ LANGUAGE_URLS = [
     "network:topic",
     "admin:login",
 ]
-UNPREFIXED_URLS = ["robots", "sitemap-index", "django.contrib.sitemaps.views.sitemap", "healthz"]
+UNPREFIXED_URLS = [
+    "robots",
+    "sitemap-index",
+    "django.contrib.sitemaps.views.sitemap",
+    "healthz",
+    "api:schema",
+    "api:docs",
+    "api:api-root",
+    *(
+        f"api:{kind}-{view}"
+        for kind in (
+            "experiment",
+            "programme",
+            "call",
+            "region",
+            "municipality",
+            "topic",
+            "organisation",
+        )
+        for view in ("list", "detail")
+    ),
+]
 
 
 def public_url_names() -> set[str]:
@@ -197,8 +219,14 @@ class EveryPublicUrlTestCase(GuardTestCase):
 
     @classmethod
     def setUpTestData(cls):
-        cls.call = CallFactory(slug="digiverkosto")
-        cls.experiment = make_registration(call=cls.call, status=Status.ACCEPTED)
+        cls.programme = Programme.objects.create(
+            name_fi="Ohjelma", name_sv="Program", slug="ohjelma", start_year=2026, is_published=True
+        )
+        cls.call = CallFactory(slug="digiverkosto", programme=cls.programme)
+        cls.organisation = OrganisationFactory()
+        cls.experiment = make_registration(
+            call=cls.call, status=Status.ACCEPTED, partner_organisations=[cls.organisation]
+        )
         cls.waiting = make_registration(call=cls.call, status=Status.SUBMITTED)
         cls.municipality = cls.experiment.lead_municipality
         cls.topic = cls.experiment.topics.get()
@@ -214,6 +242,13 @@ class EveryPublicUrlTestCase(GuardTestCase):
             "network:region": {"code": self.municipality.region.code},
             "network:topic": {"slug": self.topic.slug},
             "django.contrib.sitemaps.views.sitemap": {"section": "experiments"},
+            "api:experiment-detail": {"reference": self.experiment.reference},
+            "api:programme-detail": {"slug": self.programme.slug},
+            "api:call-detail": {"slug": self.call.slug},
+            "api:region-detail": {"code": self.municipality.region.code},
+            "api:municipality-detail": {"code": self.municipality.code},
+            "api:topic-detail": {"slug": self.topic.slug},
+            "api:organisation-detail": {"pk": self.organisation.pk},
         }.get(name, {})
 
     def urls(self):
