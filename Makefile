@@ -81,6 +81,10 @@ schema: $(VENV)/.installed
 	$(DEV_ENV) $(PY) manage.py spectacular --lang fi --validate --fail-on-warn \
 		--file registrations/opendata/api/openapi.yaml
 
+## open-data: write today's open-data files (CSV and JSON Lines ZIPs) to OPEN_DATA_ROOT
+open-data: install
+	$(DEV_ENV) $(PY) manage.py export_open_data
+
 ## migrations-check: fail when a model change has no migration
 migrations-check: $(VENV)/.installed
 	$(DEV_ENV) $(PY) manage.py makemigrations --check --dry-run

@@ -166,6 +166,9 @@ JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# Where manage.py export_open_data writes the bulk downloads (and the site serves them from):
+# with several machines, a volume they share.
+OPEN_DATA_ROOT = env_str("OPEN_DATA_ROOT", str(BASE_DIR / "var" / "open-data"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
