@@ -8,7 +8,7 @@ one entry.
 """
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -97,8 +97,13 @@ def calendar(
         cal.add("method", "PUBLISH")
         cal.add("x-wr-calname", gettext("Digikunta events"))
         cal.add("x-wr-timezone", "Europe/Helsinki")
+        events = list(events)
         for event in events:
             link = event.online_url if online_url else event.public_online_url
             cal.add_component(_entry(event, language=language, now=now, online_url=link))
-        cal.add_missing_timezones()
+        # The time zone's rules only for the years the events span, not since 1970.
+        years = [event.starts_at.year for event in events] or [now.year]
+        cal.add_missing_timezones(
+            first_date=date(min(years) - 1, 1, 1), last_date=date(max(years) + 2, 1, 1)
+        )
         return cal.to_ical()

@@ -30,5 +30,5 @@ def signup_for_token(token: str) -> SignUp | None:
 
 def cancel_url(signup: SignUp, *, language: str) -> str:
     with override(language):
-        path = reverse("registrations:signup_cancel", args=[make_token(signup)])
+        path = reverse("registrations:signup_private", args=[make_token(signup)])
     return f"{settings.SITE_URL}{path}"
