@@ -51,7 +51,7 @@ class EventQuerySet(models.QuerySet):
     def for_listing(self):
         """What a card of an event shows: its place and region, in one query."""
         return self.select_related("municipality__region").defer(
-            "description", "description_fi", "description_sv", "online_url"
+            "description", "description_fi", "description_sv"
         )
 
 
