@@ -11,6 +11,7 @@ from network.models import Region
 from registrations.models import Call, Registration
 from registrations.public import statistics
 from registrations.public.shared_cache import data_version
+from registrations.services.signup_privacy import SIGNUP_KEPT_MONTHS
 
 
 class HomeView(PublicReadMixin, PublicPageMixin, TemplateView):
@@ -44,6 +45,7 @@ class PrivacyView(PublicReadMixin, PublicPageMixin, TemplateView):
         return super().get_context_data(
             contact_email=settings.CONTACT_EMAIL,
             link_days=settings.REGISTRATION_LINK_DAYS,
+            signup_months=SIGNUP_KEPT_MONTHS,
             **kwargs,
         )
 
