@@ -24,6 +24,7 @@ class PagesSitemap(BilingualSitemap):
             "registrations:statistics",
             "network:municipalities",
             "network:topics",
+            "network:events",
         ]
 
     def location(self, item):

@@ -41,6 +41,13 @@ def month_range(value: str) -> tuple[datetime, datetime] | None:
     return start, end
 
 
+def upcoming_events(events, *, shown: int = 3) -> list:
+    """The next published events of a topic's or a place's (its reverse relation), in one query."""
+    return list(
+        events.published().for_listing().select_related("parent").upcoming(timezone.now())[:shown]
+    )
+
+
 class EventListView(PublicReadMixin, PublicPageMixin, TemplateView):
     template_name = "network/event_list.html"
     page_title = _("Events")

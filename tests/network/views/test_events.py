@@ -284,3 +284,44 @@ class CalendarFeedTestCase(TestCase):
         with self.assertNumQueries(1):
             # the events with their municipalities
             self.client.get("/fi/tapahtumat/kalenteri.ics")
+
+
+class EventsElsewhereTestCase(TestCase):
+    """Upcoming events on the home page, on their topic's and municipality's pages, and in the
+    sitemap in both languages; never an unpublished or past one."""
+
+    def setUp(self):
+        self.topic = TopicFactory(slug="osallistuminen")
+        self.turku = place("Turku")
+        self.event = EventFactory(
+            slug="turun-tyopaja",
+            title_fi="Turun osallistumistyöpaja",
+            title_sv="Workshop om delaktighet i Åbo",
+            municipality=self.turku,
+        )
+        self.event.topics.add(self.topic)
+        hidden = EventFactory(title_fi="Piilotyöpaja", is_published=False, municipality=self.turku)
+        hidden.topics.add(self.topic)
+
+    def test_they_are_on_the_home_topic_and_municipality_pages(self):
+        for url, title in [
+            ("/fi/", "Turun osallistumistyöpaja"),
+            ("/sv/", "Workshop om delaktighet i Åbo"),
+            ("/fi/aiheet/osallistuminen/", "Turun osallistumistyöpaja"),
+            ("/sv/kommuner/853/", "Workshop om delaktighet i Åbo"),
+        ]:
+            with self.subTest(url=url):
+                response = self.client.get(url)
+                self.assertContains(response, title)
+                self.assertNotContains(response, "Piilotyöpaja")
+
+    def test_they_are_in_the_sitemap_with_both_languages(self):
+        content = self.client.get("/sitemap-events.xml").content.decode()
+        self.assertIn("<loc>http://testserver/fi/tapahtumat/turun-tyopaja/</loc>", content)
+        self.assertIn("<loc>http://testserver/sv/evenemang/turun-tyopaja/</loc>", content)
+        self.assertEqual(content.count("<url>"), 2)
+        self.assertIn(
+            "http://testserver/sitemap-events.xml", self.client.get("/sitemap.xml").content.decode()
+        )
+        with self.assertNumQueries(1):
+            self.client.get("/sitemap-events.xml")
