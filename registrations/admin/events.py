@@ -6,6 +6,7 @@ up. Every write goes through services.signups and services.events."""
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -23,9 +24,14 @@ from registrations.services import events as event_services
 from registrations.services import signups as signup_services
 
 
+# A link typed without its scheme is read as https (Django 6's default), not http.
+URLS_AS_HTTPS = {models.URLField: {"assume_scheme": "https"}}
+
+
 class MaterialInline(TranslationTabularInline):
     model = EventMaterial
     extra = 0
+    formfield_overrides = URLS_AS_HTTPS
 
 
 class SignUpInline(admin.TabularInline):
@@ -74,6 +80,7 @@ class EventAdmin(NaturalNamesMixin, AuditedAdmin, TabbedTranslationAdmin):
     date_hierarchy = "starts_at"
     inlines = [MaterialInline, SignUpInline]
     history_related = [(EventMaterial, "event")]
+    formfield_overrides = URLS_AS_HTTPS
     actions = ["duplicate", "export"]
     fieldsets = [
         (None, {"fields": ["kind", "title", "description", "slug", "parent", "is_published"]}),
