@@ -23,7 +23,6 @@ from registrations.models import SignUp, SignUpStatus
 from registrations.services import events as event_services
 from registrations.services import signups as signup_services
 
-
 # A link typed without its scheme is read as https (Django 6's default), not http.
 URLS_AS_HTTPS = {models.URLField: {"assume_scheme": "https"}}
 
