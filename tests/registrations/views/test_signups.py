@@ -129,3 +129,19 @@ class PrivateSignUpTestCase(PageTestMixin, TestCase):
     def test_a_link_we_did_not_sign_is_not_found(self):
         response = self.client.get("/fi/tapahtumat/oma-ilmoittautuminen/WzEsMV0:x:y/")
         self.assertEqual(response.status_code, 404)
+
+
+class SignUpFormQueriesTestCase(TestCase):
+    def test_the_form_makes_three_queries_whatever_the_sign_ups(self):
+        event = EventFactory(slug="tekoaly")
+
+        def count():
+            # the event with its municipality; the seats and waiting places taken; the
+            # municipalities of the select, with their regions
+            with self.assertNumQueries(3):
+                self.client.get("/fi/tapahtumat/tekoaly/ilmoittaudu/")
+
+        count()
+        for number in range(5):
+            make_signup(event, name=f"Osallistuja {number}")
+        count()
