@@ -136,6 +136,19 @@ class EventAdmin(NaturalNamesMixin, AuditedAdmin, TabbedTranslationAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
+        # Postponed, cancelled or on again: everyone signed up is told, in their language.
+        if change and "status" in form.changed_data:
+            told = signup_services.announce_status(event=form.instance)
+            if told:
+                self.message_user(
+                    request,
+                    ngettext(
+                        "The change will be sent to %(count)d person in a moment.",
+                        "The change will be sent to %(count)d people in a moment.",
+                        told,
+                    )
+                    % {"count": told},
+                )
         # More seats than before: those waiting get them at once.
         if change and "capacity" in form.changed_data:
             for signup in signup_services.fill_seats(event_id=form.instance.pk):

@@ -15,9 +15,11 @@ from datetime import datetime
 from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
 
 from digikunta import audit
-from network.models import Event, Municipality
+from network.models import Event, EventStatus, Municipality
 from registrations.models import SignUp, SignUpStatus
 from registrations.services import signup_mail
 
@@ -220,6 +222,24 @@ def message_signed_up(*, event: Event, subjects: dict[str, str], bodies: dict[st
             signup, subject=subjects[signup.language], body=bodies[signup.language]
         )
     return len(signups)
+
+
+STATUS_SUBJECTS = {
+    EventStatus.POSTPONED: _("The event has been postponed: %(event)s"),
+    EventStatus.CANCELLED: _("The event has been cancelled: %(event)s"),
+    EventStatus.SCHEDULED: _("The event takes place after all: %(event)s"),
+}
+
+
+def announce_status(*, event: Event) -> int:
+    """Tell everyone signed up that the event was postponed, cancelled or is on again, with
+    the coordinators' message about it, each in their own language."""
+    subjects, bodies = {}, {}
+    for language in ("fi", "sv"):
+        with override(language):
+            subjects[language] = str(STATUS_SUBJECTS[event.status]) % {"event": event.title}
+            bodies[language] = event.status_message or ""
+    return message_signed_up(event=event, subjects=subjects, bodies=bodies)
 
 
 def counts(event: Event) -> dict[str, int]:

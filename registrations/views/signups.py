@@ -114,7 +114,10 @@ class PrivateSignUpView(PrivateSignUpMixin, PublicPageMixin, TemplateView):
         )
 
     def post(self, request, *args, **kwargs):
-        if self.signup.status != SignUpStatus.CANCELLED:
+        # Nothing to cancel once the event is over: the sign-up is a record of who came.
+        if self.signup.status != SignUpStatus.CANCELLED and (
+            self.signup.event.ends_at > timezone.now()
+        ):
             services.cancel_by_link(signup=self.signup)
             messages.success(request, _("Your sign-up has been cancelled."))
         return redirect("registrations:signup_private", token=self.token)

@@ -80,6 +80,17 @@ class EventAdminTestCase(BaseTestCase):
         self.assertContains(response, "Britt Nyman sai paikan jonosta.")
         self.assertEqual(SignUp.objects.filter(event=self.event).attending().count(), 3)
 
+    def test_cancelling_the_event_tells_everyone_signed_up(self):
+        response = self.client.post(
+            f"{EVENTS}{self.event.pk}/change/",
+            self.form_data(status="cancelled", status_message_fi="Sairastumisen vuoksi."),
+            follow=True,
+        )
+        self.assertContains(response, "Tieto muutoksesta lähetetään hetken kuluttua 3 henkilölle.")
+        told = SentEmail.objects.filter(kind=EmailKind.EVENT_MESSAGE)
+        self.assertEqual(told.count(), 3)
+        self.assertTrue(all("Sairastumisen vuoksi." in m.text_body for m in told))
+
     def form_data(self, **overrides):
         event = self.event
         local = {

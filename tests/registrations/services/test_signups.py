@@ -192,3 +192,19 @@ class AttendanceTestCase(TestCase):
         eero.refresh_from_db()
         self.assertEqual((aino.attended, eero.attended), (True, False))
         self.assertEqual(aino.history.first().attended, True)
+
+
+class StatusAnnouncementTestCase(TestCase):
+    def test_a_cancellation_is_told_to_everyone_in_their_language_with_the_message(self):
+        event = EventFactory(title_fi="Turun työpaja", title_sv="Workshop i Åbo")
+        make_signup(event, name="Aino Virtanen")
+        make_signup(event, name="Britt Nyman", language="sv")
+        deliver().clear()
+        event.status = "cancelled"
+        event.status_message_fi = "Kouluttaja sairastui. Uusi aika kerrotaan pian."
+        event.status_message_sv = "Utbildaren insjuknade. Vi meddelar en ny tid snart."
+        event.save()
+        self.assertEqual(services.announce_status(event=event), 2)
+        sent = {message.subject: message.body for message in deliver()}
+        self.assertIn("Kouluttaja sairastui.", sent["Tapahtuma on peruttu: Turun työpaja"])
+        self.assertIn("Utbildaren insjuknade.", sent["Evenemanget har ställts in: Workshop i Åbo"])
