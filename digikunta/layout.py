@@ -9,6 +9,7 @@ NAVIGATION = [
     ("registrations:experiments", _("Experiments")),
     ("network:municipalities", _("Municipalities")),
     ("network:topics", _("Topics")),
+    ("network:events", _("Events")),
     ("registrations:statistics", _("Statistics")),
     ("about", _("About")),
     ("registrations:register", _("Register")),

@@ -7,10 +7,14 @@ from django.utils.translation import override
 from django.views.generic import TemplateView
 
 from digikunta.public import PublicPageMixin, PublicReadMixin
-from network.models import Region
+from network.models import Event, Region
 from registrations.models import Call, Registration
 from registrations.public import statistics
 from registrations.public.shared_cache import data_version
+from registrations.services.signup_privacy import SIGNUP_KEPT_MONTHS
+
+# How many upcoming events the home page and the pages of topics and municipalities show.
+UPCOMING_EVENTS = 3
 
 
 class HomeView(PublicReadMixin, PublicPageMixin, TemplateView):
@@ -29,6 +33,10 @@ class HomeView(PublicReadMixin, PublicPageMixin, TemplateView):
             counts=statistics.participation(data_version(), timezone.localdate()),
             latest=Registration.objects.public().for_listing().newest_first()[:6],
             regions=Region.objects.all(),
+            events=Event.objects.published()
+            .for_listing()
+            .select_related("parent")
+            .upcoming(now)[:UPCOMING_EVENTS],
             **kwargs,
         )
 
@@ -44,6 +52,7 @@ class PrivacyView(PublicReadMixin, PublicPageMixin, TemplateView):
         return super().get_context_data(
             contact_email=settings.CONTACT_EMAIL,
             link_days=settings.REGISTRATION_LINK_DAYS,
+            signup_months=SIGNUP_KEPT_MONTHS,
             **kwargs,
         )
 

@@ -303,6 +303,8 @@ RATE_LIMITS = {
         "links_per_address": "3/h",
         "suggestions_per_ip": "120/m",
         "api_per_ip": "120/m",
+        "signups_per_ip": "20/h",
+        "signups_per_address": "5/h",
     }.items()
 }
 RATELIMIT_USE_CACHE = "default"

@@ -25,6 +25,7 @@ class PagesSitemap(BilingualSitemap):
             "network:municipalities",
             "network:topics",
             "open_data",
+            "network:events",
         ]
 
     def location(self, item):

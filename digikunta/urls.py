@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from digikunta import health, pages
 from digikunta.sitemaps import PagesSitemap
-from network.sitemaps import MunicipalitySitemap, RegionSitemap, TopicSitemap
+from network.sitemaps import EventSitemap, MunicipalitySitemap, RegionSitemap, TopicSitemap
 from registrations.opendata import views as opendata
 from registrations.public.sitemaps import CallSitemap, ExperimentSitemap
 
@@ -18,6 +18,7 @@ SITEMAPS = {
     "regions": RegionSitemap,
     "topics": TopicSitemap,
     "calls": CallSitemap,
+    "events": EventSitemap,
 }
 
 urlpatterns = [

@@ -1,7 +1,7 @@
 """Sitemap sections of the directory (combined in digikunta.sitemaps)."""
 
 from digikunta.sitemaps import BilingualSitemap
-from network.models import Municipality, Region, Topic
+from network.models import Event, Municipality, Region, Topic
 
 
 class MunicipalitySitemap(BilingualSitemap):
@@ -17,3 +17,11 @@ class RegionSitemap(BilingualSitemap):
 class TopicSitemap(BilingualSitemap):
     def items(self):
         return Topic.objects.active().only("slug")
+
+
+class EventSitemap(BilingualSitemap):
+    def items(self):
+        return Event.objects.published().only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, event):
+        return event.updated_at

@@ -1,6 +1,15 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from network.models import Municipality, NetworkGroup, Organisation, Programme, Region, Topic
+from network.models import (
+    Event,
+    EventMaterial,
+    Municipality,
+    NetworkGroup,
+    Organisation,
+    Programme,
+    Region,
+    Topic,
+)
 
 
 class BilingualOptions(TranslationOptions):
@@ -45,3 +54,15 @@ class ProgrammeOptions(BilingualOptions):
 class NetworkGroupOptions(BilingualOptions):
     fields = ("name", "description")
     required_languages = {"fi": ("name",), "sv": ("name",)}
+
+
+@register(Event)
+class EventOptions(BilingualOptions):
+    fields = ("title", "description", "status_message")
+    required_languages = {"fi": ("title",), "sv": ("title",)}
+
+
+@register(EventMaterial)
+class EventMaterialOptions(BilingualOptions):
+    fields = ("title",)
+    required_languages = ()

@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from network.views import places, topics
+from network.views import events, places, topics
 
 app_name = "network"
 
@@ -15,4 +15,12 @@ urlpatterns = [
     path(_("regions/<str:code>/"), places.RegionDetailView.as_view(), name="region"),
     path(_("topics/"), topics.TopicListView.as_view(), name="topics"),
     path(_("topics/<slug:slug>/"), topics.TopicDetailView.as_view(), name="topic"),
+    path(_("events/"), events.EventListView.as_view(), name="events"),
+    path(_("events/calendar.ics"), events.CalendarFeedView.as_view(), name="events_calendar"),
+    path(_("events/<slug:slug>/"), events.EventDetailView.as_view(), name="event"),
+    path(
+        _("events/<slug:slug>/calendar.ics"),
+        events.EventCalendarView.as_view(),
+        name="event_calendar",
+    ),
 ]

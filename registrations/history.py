@@ -3,7 +3,7 @@ registrants and coordinators write and decide. E-mails are records of their own,
 reference counter is bookkeeping."""
 
 from digikunta.audit import track
-from registrations.models import Call, Decision, FeeTier, Registration
+from registrations.models import Call, Decision, FeeTier, Registration, SignUp
 
 track(Call)
 track(FeeTier)
@@ -16,3 +16,6 @@ track(
     exclude=["link_version"],
     m2m=["topics", "municipalities", "partner_organisations"],
 )
+# A sign-up's place on the list and its attendance are what coordinators need to see changing;
+# the cancel link's version only counts the links sent.
+track(SignUp, exclude=["link_version"])

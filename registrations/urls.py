@@ -2,7 +2,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from registrations.public.feeds import NewExperimentsFeed
-from registrations.views import private, public, register, suggestions
+from registrations.views import private, public, register, signups, suggestions
 
 app_name = "registrations"
 
@@ -28,6 +28,17 @@ urlpatterns = [
         name="register_form",
     ),
     path(_("my-registration/"), private.NewLinkView.as_view(), name="new_link"),
+    path(_("events/<slug:slug>/sign-up/"), signups.SignUpView.as_view(), name="event_signup"),
+    path(
+        _("events/sign-up/<str:token>/"),
+        signups.PrivateSignUpView.as_view(),
+        name="signup_private",
+    ),
+    path(
+        _("events/sign-up/<str:token>/calendar.ics"),
+        signups.PrivateSignUpCalendarView.as_view(),
+        name="signup_calendar",
+    ),
     path(
         _("my-registration/<str:token>/"),
         private.PrivateRegistrationView.as_view(),

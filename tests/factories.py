@@ -6,6 +6,8 @@ import factory
 from django.utils import timezone
 
 from network.models import (
+    Event,
+    EventKind,
     LanguageStatus,
     Municipality,
     Organisation,
@@ -129,4 +131,38 @@ def make_registration(
         municipalities=municipalities,
         texts=texts,
         **fields,
+    )
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    """A published workshop in two weeks that takes sign-ups now: 20 seats, 10 waiting."""
+
+    class Meta:
+        model = Event
+
+    kind = EventKind.WORKSHOP
+    title_fi = factory.Sequence(lambda n: f"Työpaja {n}")
+    title_sv = factory.Sequence(lambda n: f"Workshop {n}")
+    title = factory.SelfAttribute("title_fi")
+    description_fi = "Työpajan kuvaus."
+    description_sv = "Workshopens beskrivning."
+    slug = factory.Sequence(lambda n: f"tyopaja-{n}")
+    starts_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=14))
+    ends_at = factory.LazyAttribute(lambda event: event.starts_at + timedelta(hours=3))
+    address = "Kauppatori 1"
+    is_published = True
+    takes_signups = True
+    capacity = 20
+    waiting_capacity = 10
+
+
+def make_signup(event, *, name="Aino Virtanen", email=None, language="fi", **details):
+    """A sign-up through the service, as the form makes it."""
+    from registrations.services.signups import SignUpDetails, sign_up
+
+    email = email or f"{name.split()[0].lower()}.{event.pk}.{timezone.now().timestamp()}@example.fi"
+    return sign_up(
+        event_id=event.pk,
+        details=SignUpDetails(name=name, email=email, language=language, **details),
+        by_coordinator=True,
     )

@@ -1,6 +1,7 @@
-"""The network's directory: regions and municipalities, organisations, topics, programmes and
-thematic groups."""
+"""The network's directory: regions and municipalities, organisations, topics, programmes,
+thematic groups and events."""
 
+from network.models.events import Event, EventKind, EventMaterial, EventQuerySet, EventStatus
 from network.models.organisations import Organisation, OrganisationKind
 from network.models.places import (
     LanguageStatus,
@@ -13,6 +14,11 @@ from network.models.programmes import NetworkGroup, Programme
 from network.models.topics import Topic, TopicQuerySet
 
 __all__ = [
+    "Event",
+    "EventKind",
+    "EventMaterial",
+    "EventQuerySet",
+    "EventStatus",
     "LanguageStatus",
     "Municipality",
     "NetworkGroup",

@@ -8,6 +8,7 @@ from django.views.generic import DetailView, TemplateView
 
 from digikunta.public import PublicPageMixin, PublicReadMixin
 from network.models import Municipality, Region
+from network.views.events import upcoming_events
 
 # How many experiments a municipality's, region's or topic's page shows in each list; the
 # experiment list, filtered, shows them all.
@@ -56,6 +57,8 @@ class MunicipalityDetailView(PublicReadMixin, PublicPageMixin, DetailView):
             experimenting_count=experimenting_count,
             influencing=influencing,
             influencing_count=influencing_count,
+            events=upcoming_events(self.object.events),
+            events_query=f"?region={self.object.region.code}",
             **kwargs,
         )
 

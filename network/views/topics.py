@@ -5,6 +5,7 @@ from django.views.generic import DetailView, ListView
 
 from digikunta.public import PublicPageMixin, PublicReadMixin
 from network.models import Topic
+from network.views.events import upcoming_events
 from network.views.places import LATEST
 
 
@@ -28,5 +29,9 @@ class TopicDetailView(PublicReadMixin, PublicPageMixin, DetailView):
     def get_context_data(self, **kwargs):
         experiment_count, experiments = self.object.registrations.listing().newest(LATEST)
         return super().get_context_data(
-            experiments=experiments, experiment_count=experiment_count, **kwargs
+            experiments=experiments,
+            experiment_count=experiment_count,
+            events=upcoming_events(self.object.events),
+            events_query=f"?topic={self.object.slug}",
+            **kwargs,
         )

@@ -26,6 +26,8 @@ KINDS = {
     "decisions": _("Decisions"),
     "decision_history": _("Decisions' history rows"),
     "emails": _("E-mails"),
+    "signups": _("Event sign-ups"),
+    "signup_history": _("Event sign-ups' history rows"),
     "deleted_registrations": _("Registrations deleted"),
 }
 

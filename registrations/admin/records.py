@@ -97,6 +97,7 @@ class SentEmailAdmin(NaturalNamesMixin, admin.ModelAdmin):
     actions = ["send_again"]
     fields = [
         "registration",
+        "signup",
         "kind",
         "decision",
         "recipients",
@@ -112,6 +113,9 @@ class SentEmailAdmin(NaturalNamesMixin, admin.ModelAdmin):
 
     @admin.display(description=_("registration"), ordering="registration__reference")
     def registration_link(self, obj):
+        if obj.signup_id:
+            url = reverse("admin:registrations_signup_change", args=[obj.signup_id])
+            return format_html('<a href="{}">{}</a>', url, _("sign-up"))
         url = reverse("admin:registrations_registration_change", args=[obj.registration_id])
         return format_html('<a href="{}">{}</a>', url, obj.registration.reference)
 

@@ -1,6 +1,6 @@
 """Demo content for local development: three programmes, two calls, experiments in both roles
-and languages, and a coordinator account. Never for production (seed_demo refuses when DEBUG
-is off).
+and languages, events (demo_events.py) and a coordinator account. Never for production
+(seed_demo refuses when DEBUG is off).
 
 The content is data, in demo_content.json: the municipalities are real, but every experiment,
 organisation, person, e-mail address, phone number and figure there is invented.
@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from network.models import Municipality, Organisation, Programme, Region, Topic
+from registrations.devtools.demo_events import seed_events
 from registrations.models import TEXT_FIELDS, Call, FeeTier, Registration
 from registrations.services.coordinators import create_coordinator
 from registrations.services.submission import create_registration
@@ -109,6 +110,7 @@ def seed_demo() -> int:
     content = load_content()
     programmes = _programmes(content["programmes"])
     calls = _calls(content["calls"], programmes, timezone.now())
+    seed_events()
     if Registration.objects.filter(call__in=calls.values()).exists():
         return 0
     municipalities = Municipality.objects.in_bulk(field_name="code")

@@ -30,6 +30,12 @@ from registrations.models.search import (
     facet_key,
     facet_of,
 )
+from registrations.models.signups import (
+    SIGNUP_PERSONAL_FIELDS,
+    SignUp,
+    SignUpQuerySet,
+    SignUpStatus,
+)
 
 __all__ = [
     "CONTACT_FIELDS",
@@ -60,6 +66,10 @@ __all__ = [
     "SearchEntry",
     "SearchWord",
     "SentEmail",
+    "SIGNUP_PERSONAL_FIELDS",
+    "SignUp",
+    "SignUpQuerySet",
+    "SignUpStatus",
     "Sharing",
     "Status",
     "Support",

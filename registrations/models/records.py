@@ -40,6 +40,11 @@ class EmailKind(models.TextChoices):
     COORDINATOR_NOTICE = "coordinator_notice", _("Notice to the coordinators")
     DECISION = "decision", _("Decision to the contact person")
     NEW_LINK = "new_link", _("New link to the contact person")
+    # Sign-ups to events (services.signups): the e-mail goes to the person who signed up.
+    SIGNUP_CONFIRMATION = "signup_confirmation", _("Sign-up confirmation")
+    SIGNUP_PROMOTED = "signup_promoted", _("Seat from the waiting list")
+    SIGNUP_CANCELLED = "signup_cancelled", _("Sign-up cancelled")
+    EVENT_MESSAGE = "event_message", _("Message about an event")
 
 
 class EmailState(models.TextChoices):
@@ -59,11 +64,22 @@ class SentEmail(models.Model):
     rendered afresh).
     """
 
+    # One of the two: the registration or the event sign-up the message is about.
     registration = models.ForeignKey(
         Registration,
         on_delete=models.CASCADE,
+        null=True,
+        blank=True,
         related_name="emails",
         verbose_name=_("registration"),
+    )
+    signup = models.ForeignKey(
+        "registrations.SignUp",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="emails",
+        verbose_name=_("sign-up"),
     )
     kind = models.CharField(_("kind"), max_length=20, choices=EmailKind.choices)
     decision = models.ForeignKey(
@@ -79,6 +95,9 @@ class SentEmail(models.Model):
     subject = models.CharField(_("subject"), max_length=250)
     text_body = models.TextField(_("text"), blank=True)
     html_body = models.TextField(_("HTML"), blank=True)
+    # A calendar entry (.ics) sent with a sign-up's confirmation; blanked with the bodies.
+    attachment_name = models.CharField(_("attachment"), max_length=100, blank=True)
+    attachment = models.TextField(_("attachment content"), blank=True)
     state = models.CharField(
         _("state"), max_length=6, choices=EmailState.choices, default=EmailState.QUEUED
     )
@@ -104,6 +123,13 @@ class SentEmail(models.Model):
 
     def __str__(self):
         return f"{self.subject} → {self.recipients}"
+
+    @property
+    def about(self) -> str:
+        """What the message is about, for logs: a reference, never an address."""
+        if self.registration_id:
+            return self.registration.reference
+        return f"sign-up {self.signup_id}"
 
 
 class LinkRequest(models.Model):

@@ -18,7 +18,7 @@ from registrations.models import (
     Registration,
     SentEmail,
 )
-from registrations.services import links
+from registrations.services import links, signup_mail
 
 
 def _render(template: str, context: dict, language: str) -> tuple[str, str, str]:
@@ -102,6 +102,8 @@ def resend(sent: SentEmail) -> SentEmail | None:
     """Queue again what failed (or was lost), with fresh content and a fresh private link; the
     old record stays as it was. None for a notice to the coordinators when no address is set
     any more."""
+    if sent.signup_id:
+        return signup_mail.resend(sent)
     registration = sent.registration
     if sent.kind == EmailKind.DECISION and sent.decision:
         return queue_decision(sent.decision)

@@ -95,6 +95,8 @@ def _attempt(message: SentEmail, connection, *, now: datetime | None) -> None:
         connection=connection,
     )
     email.attach_alternative(message.html_body, "text/html")
+    if message.attachment:
+        email.attach(message.attachment_name, message.attachment, "text/calendar; method=PUBLISH")
     if not email.to:
         # Retention or an erasure removed the contact person while the message waited: there
         # is nobody to send it to, now or later, so it is given up at once.
@@ -127,7 +129,7 @@ def _failed(message: SentEmail, *, now: datetime) -> None:
             "Gave up the %s e-mail %s of %s after %d attempts.",
             message.kind,
             message.pk,
-            message.registration.reference,
+            message.about,
             message.attempts,
         )
         message.state = EmailState.FAILED
@@ -139,7 +141,7 @@ def _failed(message: SentEmail, *, now: datetime) -> None:
         "Could not send the %s e-mail %s of %s (attempt %d); trying again in %s.",
         message.kind,
         message.pk,
-        message.registration.reference,
+        message.about,
         message.attempts,
         pause,
     )
@@ -151,6 +153,7 @@ def _forget_bodies(message: SentEmail) -> None:
     (a message sent again is rendered afresh)."""
     message.text_body = ""
     message.html_body = ""
+    message.attachment = ""
 
 
 def _close_quietly(connection) -> None:

@@ -11,7 +11,7 @@ What is held about an address:
   is, messages with its name or phone on a registration whose contact it was, and any
   message with the address itself; and their history rows;
 - e-mails about its registrations, or with the address in any field;
-- event sign-ups, when they come: add them to Person, find() and erase().
+- event sign-ups with the address, their history rows and e-mails (services.signup_privacy).
 
 The record of a use (PersonalDataRequest) keeps who, when, what and how much was found, and
 the address only as a keyed hash (HMAC with the site's SECRET_KEY): a coordinator who types
@@ -39,8 +39,10 @@ from registrations.models import (
     PersonalDataRequest,
     Registration,
     SentEmail,
+    SignUp,
     Status,
 )
+from registrations.services import signup_privacy
 from registrations.services.privacy import (
     PERSONAL_FIELDS,
     blank,
@@ -80,6 +82,7 @@ class Person:
     phones: set[str] = field(default_factory=set)
     current_ids: set[int] = field(default_factory=set)
     ids: set[int] = field(default_factory=set)
+    signup_ids: set[int] = field(default_factory=set)
 
     @classmethod
     def of(cls, address: str) -> "Person":
@@ -102,6 +105,7 @@ class Person:
             )
         )
         # A name or phone of one or two characters would match too much to mean the person.
+        person.signup_ids = signup_privacy.of_address(person.address)
         person.names = {name for name in person.names if len(name) > 2}
         person.phones = {phone for phone in person.phones if len(phone) > 2}
         return person
@@ -121,6 +125,8 @@ class Holdings:
     decisions: QuerySet
     decision_history: QuerySet
     emails: QuerySet
+    signups: QuerySet
+    signup_history: QuerySet
 
     def sections(self) -> dict[str, QuerySet]:
         return {
@@ -129,6 +135,8 @@ class Holdings:
             "decisions": self.decisions,
             "decision_history": self.decision_history,
             "emails": self.emails,
+            "signups": self.signups,
+            "signup_history": self.signup_history,
         }
 
     def counts(self) -> dict[str, int]:
@@ -168,10 +176,15 @@ def _holdings(person: Person) -> Holdings:
         decisions=_decisions(Decision, person).order_by("registration_id", "decided_at"),
         decision_history=_decisions(Decision.history.model, person).order_by("id", "history_date"),
         emails=SentEmail.objects.filter(
-            Q(registration_id__in=person.current_ids)
+            Q(signup_id__in=person.signup_ids)
+            | Q(registration_id__in=person.current_ids)
             | (Q(registration_id__in=person.ids) & _mentions(email_text, person.terms))
             | _mentions(email_text, {person.address})
         ).order_by("created_at"),
+        signups=SignUp.objects.filter(pk__in=person.signup_ids).order_by("pk"),
+        signup_history=SignUp.history.filter(id__in=person.signup_ids).order_by(
+            "id", "history_date"
+        ),
     )
 
 
@@ -251,6 +264,9 @@ def erase(*, address: str, by=None) -> dict[str, int]:
     forget_messages(list(holdings.decisions), reason=audit.ERASURE, by=by)
     blank(holdings.decision_history, [Decision.history.model._meta.get_field("message")])
     blank(holdings.emails, email_fields())
+    signup_privacy.forget(
+        signup_ids=person.signup_ids, reason=audit.ERASURE, now=timezone.now(), by=by
+    )
     counts["deleted_registrations"] = len(deleted)
     _record(PersonalDataAction.ERASE, person, counts, by)
     return counts

@@ -8,7 +8,8 @@ kept, and that removing it reaches every copy. A registration's contact person i
   their history rows;
 - its e-mails (SentEmail): recipients, subject, bodies and errors, whatever fields the
   outbox has: every free-text field is blanked (see free_text_fields);
-- event sign-ups, when they come: add them to forget() and to personal_data.
+- event sign-ups: services.signup_privacy removes them by their own rule, with the same
+  helpers (apply_retention runs both).
 
 Beside a contact person, the site holds for a short while the address of a request for new
 links (until the mail worker has handled it) and the username, address and browser of failed
@@ -172,7 +173,6 @@ def apply_retention(*, now: datetime) -> tuple[int, int]:
             history_type="-", history_date__lt=now - CLOSED_KEPT
         ).values_list("id", flat=True)
     )
-    # Sign-ups, when they come, are removed here by their own rule.
     anonymised = forget(
         registration_ids=closed_ids | past | deleted_long_ago, reason=audit.RETENTION
     )

@@ -50,13 +50,14 @@ class HomePageTestCase(PageTestMixin, TestCase):
         CallFactory()
         make_registration()
         self.client.get("/fi/")  # builds the facet index of this data version
-        with self.assertNumQueries(5):
+        with self.assertNumQueries(6):
             # the data version (the counts come from the facet index), open calls, latest
-            # experiments, their topics, regions (upcoming calls only when none is open)
+            # experiments, their topics, regions, upcoming events (upcoming calls only when
+            # none is open)
             self.client.get("/fi/")
         CallFactory()
         for _ in range(5):
             make_registration()
         self.client.get("/fi/")
-        with self.assertNumQueries(5):
+        with self.assertNumQueries(6):
             self.client.get("/fi/")

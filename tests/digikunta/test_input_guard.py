@@ -16,7 +16,14 @@ from network.models import Programme
 from registrations.models import Status
 from registrations.opendata.bulk import writer
 from registrations.services.links import make_token
-from tests.factories import CallFactory, OrganisationFactory, make_registration
+from registrations.services.signup_links import make_token as make_signup_token
+from tests.factories import (
+    CallFactory,
+    EventFactory,
+    OrganisationFactory,
+    make_registration,
+    make_signup,
+)
 from tests.registrations.form_data import kokeilija_data
 
 FORM = "application/x-www-form-urlencoded"
@@ -61,6 +68,13 @@ LANGUAGE_URLS = [
     "network:region",
     "network:topics",
     "network:topic",
+    "network:events",
+    "network:events_calendar",
+    "network:event",
+    "network:event_calendar",
+    "registrations:event_signup",
+    "registrations:signup_private",
+    "registrations:signup_calendar",
     "admin:login",
 ]
 UNPREFIXED_URLS = [
@@ -235,6 +249,8 @@ class EveryPublicUrlTestCase(GuardTestCase):
         cls.waiting = make_registration(call=cls.call, status=Status.SUBMITTED)
         cls.municipality = cls.experiment.lead_municipality
         cls.topic = cls.experiment.topics.get()
+        cls.event = EventFactory(slug="tyopaja")
+        cls.signup = make_signup(cls.event)
 
     def setUp(self):
         # The bulk files exist, so that their addresses answer.
@@ -246,7 +262,13 @@ class EveryPublicUrlTestCase(GuardTestCase):
         writer.export()
 
     def url_kwargs(self, name):
+        signup_token = make_signup_token(self.signup)
         return {
+            "network:event": {"slug": self.event.slug},
+            "network:event_calendar": {"slug": self.event.slug},
+            "registrations:event_signup": {"slug": self.event.slug},
+            "registrations:signup_private": {"token": signup_token},
+            "registrations:signup_calendar": {"token": signup_token},
             "registrations:experiment": {"reference": self.experiment.reference},
             "registrations:call": {"slug": self.call.slug},
             "registrations:register_form": {"call": self.call.slug, "role": "kokeilija"},
@@ -308,6 +330,8 @@ class EveryFormTestCase(GuardTestCase):
     def setUpTestData(cls):
         cls.call = CallFactory(slug="digiverkosto")
         cls.registration = make_registration(call=cls.call, status=Status.SUBMITTED)
+        cls.event = EventFactory(slug="tyopaja", capacity=2, waiting_capacity=1)
+        cls.signup = make_signup(cls.event)
 
     def forms(self):
         """(name, language, path, valid answers) of every form that is sent by POST."""
@@ -333,6 +357,23 @@ class EveryFormTestCase(GuardTestCase):
                     answers,
                 )
                 yield "admin login", language, reverse("admin:login"), {"username": "x"}
+                yield (
+                    "event sign-up",
+                    language,
+                    reverse("registrations:event_signup", args=[self.event.slug]),
+                    {
+                        "name": "Aino",
+                        "email": f"aino.{language}@example.fi",
+                        "language": language,
+                        "consent": "on",
+                    },
+                )
+                yield (
+                    "sign-up cancel",
+                    language,
+                    reverse("registrations:signup_private", args=[make_signup_token(self.signup)]),
+                    {"cancel": "1"},
+                )
 
     def test_every_form_answers_every_payload(self):
         for form, language, path, answers in self.forms():

@@ -63,3 +63,25 @@ def test_the_registration_forms_scripts_run_under_the_policy(open_page, referenc
         filter_field.fill("Por")
         page.locator('input[name="lead_kind"]').last.check()
         page.locator('input[name="partners-0-name"]').fill("Kes")
+
+
+def test_the_event_page_and_its_admin_run_under_the_policy(open_page, demo):
+    """The event page's schema.org JSON-LD is a data block (type application/ld+json), which
+    the browser never runs, so the policy needs no nonce for it; and the events' admin, with
+    its tabs, autocompletes and the two-list selector of topics, refuses nothing either."""
+    page = open_page(language="sv")
+    page.goto("/sv/evenemang/kokeiluviikko-2026/")
+    expect(page.locator('script[type="application/ld+json"]')).to_have_count(1)
+    expect(page.get_by_role("heading", name="Evenemang per landskap")).to_be_visible()
+    page.goto("/fi/admin/login/")
+    page.get_by_label("Käyttäjätunnus").fill("koordinaattori")
+    page.get_by_label("Salasana").fill("kokeilu-2026")
+    page.get_by_role("button", name="Kirjaudu sisään").click()
+    for language in ("fi", "sv"):
+        page.goto(f"/{language}/admin/network/event/")
+        expect(page.locator("#result_list")).to_be_visible()
+        page.get_by_role(
+            "link", name="Kokeiluviikko 2026" if language == "fi" else "Försöksveckan 2026"
+        ).first.click()
+        expect(page.locator(".ui-tabs-nav a").first).to_be_visible()
+        expect(page.locator(".selector").first).to_be_visible()

@@ -39,11 +39,11 @@ class TopicDetailTestCase(PageTestMixin, TestCase):
     def test_its_query_count_does_not_grow_with_the_experiments(self):
         topic = TopicFactory(slug="robotiikka")
         make_registration(topics=[topic])
-        with self.assertNumQueries(4):
+        with self.assertNumQueries(5):
             # the topic; from the search table its latest experiments and their number;
-            # their rows, their topics
+            # their rows, their topics; its upcoming events
             self.client.get("/fi/aiheet/robotiikka/")
         for _ in range(5):
             make_registration(topics=[topic, TopicFactory()])
-        with self.assertNumQueries(4):
+        with self.assertNumQueries(5):
             self.client.get("/fi/aiheet/robotiikka/")

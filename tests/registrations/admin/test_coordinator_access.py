@@ -138,6 +138,12 @@ class CoordinatorsGroupTestCase(TestCase):
             ("registrations", "view_personaldatarequest"),
             ("registrations", "find_personal_data"),
             ("registrations", "erase_personal_data"),
+            ("network", "view_historicalprogramme"),
+            ("network", "view_historicalnetworkgroup"),
+            # Events and their sign-ups.
+            ("network", "view_historicalevent"),
+            ("network", "view_historicaleventmaterial"),
+            ("registrations", "view_historicalsignup"),
         }
         for app_label, model in [
             ("network", "topic"),
@@ -147,6 +153,11 @@ class CoordinatorsGroupTestCase(TestCase):
             ("registrations", "call"),
             ("registrations", "feetier"),
             ("registrations", "registration"),
+            ("network", "programme"),
+            ("network", "networkgroup"),
+            ("network", "event"),
+            ("network", "eventmaterial"),
+            ("registrations", "signup"),
         ]:
             expected |= {
                 (app_label, f"{action}_{model}") for action in ["add", "change", "delete", "view"]
