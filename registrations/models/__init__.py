@@ -4,6 +4,7 @@ their choices, and the search table made of the public ones."""
 
 from registrations.models.calls import Call, CallQuerySet, CallRoles, CallState, FeeTier
 from registrations.models.choices import Language, Phase, Role, Sharing, Status, Support
+from registrations.models.matching import Dismissal, Suggestion, SuggestionKind
 from registrations.models.privacy import PersonalDataAction, PersonalDataRequest
 from registrations.models.records import (
     Decision,
@@ -40,6 +41,7 @@ __all__ = [
     "CallState",
     "DataVersion",
     "Decision",
+    "Dismissal",
     "FACET_CODES",
     "KEY_SPACE",
     "EmailKind",
@@ -60,6 +62,8 @@ __all__ = [
     "SearchEntry",
     "SearchWord",
     "SentEmail",
+    "Suggestion",
+    "SuggestionKind",
     "Sharing",
     "Status",
     "Support",

@@ -1,0 +1,111 @@
+"""What pages show of matching: a public experiment's stored suggestions, the matches of a
+form being filled in or of any registration (coordinators), and the municipalities working on
+the same things as one municipality."""
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Max
+
+from network.models import Municipality
+from registrations.matching import reasons as wording
+from registrations.matching.engine import LIMIT, best_matches
+from registrations.matching.profiles import Profile, draft_profile, load_profiles
+from registrations.matching.scoring import Match
+from registrations.models import Registration, Status, Suggestion, SuggestionKind
+
+
+@dataclass
+class Suggested:
+    """A suggested public experiment, its score and its reasons."""
+
+    experiment: Registration
+    score: int
+    kind: str
+    reasons: list[dict]
+
+    @property
+    def is_mentor(self) -> bool:
+        return self.kind == SuggestionKind.MENTOR
+
+    @property
+    def phrases(self) -> list[str]:
+        return wording.phrases(self.reasons, self.experiment)
+
+
+def _with_rows(matches: list[Match]) -> list[Suggested]:
+    """The public rows of the matches, as a card shows them: two queries (rows, topics)."""
+    if not matches:
+        return []
+    rows = Registration.objects.public().for_listing().in_bulk([m.other_id for m in matches])
+    return [
+        Suggested(rows[m.other_id], m.score, m.kind, m.reasons)
+        for m in matches
+        if m.other_id in rows
+    ]
+
+
+def stored_suggestions(registration: Registration, *, limit: int = LIMIT) -> list[Suggested]:
+    """The stored suggestions of a public registration, mentors first: three queries (the
+    suggestions, their registrations, their topics)."""
+    found = Suggestion.objects.filter(registration=registration).values_list(
+        "other_id", "score", "kind", "reasons"
+    )
+    matches = sorted(
+        (Match(*row) for row in found),
+        key=lambda m: (m.kind != SuggestionKind.MENTOR, -m.score, m.other_id),
+    )
+    return _with_rows(matches[:limit])
+
+
+def draft_suggestions(profile: Profile, *, limit: int = LIMIT) -> list[Suggested]:
+    """Public experiments like a form being filled in (the review step, and as one types)."""
+    return _with_rows(best_matches(profile, limit=limit))
+
+
+def live_suggestions(registration: Registration, *, limit: int = LIMIT) -> list[Suggested]:
+    """Computed now, for any registration (a coordinator reviewing one not yet public)."""
+    profile = load_profiles(ids=[registration.pk]).get(registration.pk)
+    return _with_rows(best_matches(profile, limit=limit)) if profile else []
+
+
+def similar_municipalities(municipality_id: int, *, limit: int = 8) -> list[Municipality]:
+    """Municipalities leading public experiments suggested for this municipality's own, most
+    such experiments first, each with `alike` (how many): two queries."""
+    found = (
+        Suggestion.objects.filter(
+            registration__municipalities=municipality_id,
+            registration__status=Status.ACCEPTED,
+            other__status=Status.ACCEPTED,
+            other__lead_municipality__isnull=False,
+        )
+        .exclude(other__lead_municipality=municipality_id)
+        .values("other__lead_municipality")
+        .annotate(alike=Count("other", distinct=True), best=Max("score"))
+        .order_by("-alike", "-best", "other__lead_municipality")[:limit]
+    )
+    found = [(row["other__lead_municipality"], row["alike"]) for row in found]
+    places = Municipality.objects.in_bulk([pk for pk, _alike in found])
+    result = []
+    for pk, alike in found:
+        if pk in places:
+            places[pk].alike = alike
+            result.append(places[pk])
+    return result
+
+
+def suggestions_for_answers(
+    *, role: str, language: str, texts: dict, topics=(), municipalities=(), support_wanted=()
+) -> list[Suggested]:
+    """Public experiments like the answers of a form (texts by field name, in the form's
+    language; the lead municipality first among the municipalities)."""
+    title = texts.get("title", "")
+    body = " ".join(value for name, value in texts.items() if name != "title" and value)
+    profile = draft_profile(
+        role=role,
+        titles={language: title},
+        bodies={language: body},
+        topics=topics,
+        municipalities=municipalities,
+        support_wanted=support_wanted,
+    )
+    return draft_suggestions(profile)
