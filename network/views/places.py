@@ -56,6 +56,7 @@ class MunicipalityDetailView(PublicReadMixin, PublicPageMixin, DetailView):
             experimenting_count=experimenting_count,
             influencing=influencing,
             influencing_count=influencing_count,
+            alike=self.object.registrations.alike_municipalities(),
             **kwargs,
         )
 

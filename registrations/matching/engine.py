@@ -109,7 +109,7 @@ def candidate_ids(profile: Profile, weights: Rarity) -> list[int]:
     """Public registrations that share some of the profile's rarest words, the closest first,
     from the search table: one query (full text on PostgreSQL, containment elsewhere)."""
     words = sorted(
-        (word for word in profile.features if not word.startswith("~")),
+        (word for word in profile.features if word[0] not in "~="),
         key=lambda word: -profile.features[word] * weights.weight(word),
     )[:QUERY_WORDS]
     if not words:

@@ -25,7 +25,7 @@ RARITY_PRIOR = 10
 # Text similarity this high counts fully.
 TEXT_FULL = 0.45
 # Below this similarity of words, a pair is not suggested, whatever else it shares.
-TEXT_MIN = 0.12
+TEXT_MIN = 0.08
 THRESHOLD = 30
 # An influencer is a mentor for a plan this alike.
 MENTOR_TEXT_MIN = 0.15

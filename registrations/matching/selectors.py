@@ -70,7 +70,8 @@ def live_suggestions(registration: Registration, *, limit: int = LIMIT) -> list[
 
 def similar_municipalities(municipality_id: int, *, limit: int = 8) -> list[Municipality]:
     """Municipalities leading public experiments suggested for this municipality's own, most
-    such experiments first, each with `alike` (how many): two queries."""
+    such experiments first, each with `alike` (how many): one query."""
+    lead = "other__lead_municipality"
     found = (
         Suggestion.objects.filter(
             registration__municipalities=municipality_id,
@@ -79,17 +80,20 @@ def similar_municipalities(municipality_id: int, *, limit: int = 8) -> list[Muni
             other__lead_municipality__isnull=False,
         )
         .exclude(other__lead_municipality=municipality_id)
-        .values("other__lead_municipality")
+        .values(lead, f"{lead}__code", f"{lead}__name_fi", f"{lead}__name_sv")
         .annotate(alike=Count("other", distinct=True), best=Max("score"))
-        .order_by("-alike", "-best", "other__lead_municipality")[:limit]
+        .order_by("-alike", "-best", lead)[:limit]
     )
-    found = [(row["other__lead_municipality"], row["alike"]) for row in found]
-    places = Municipality.objects.in_bulk([pk for pk, _alike in found])
     result = []
-    for pk, alike in found:
-        if pk in places:
-            places[pk].alike = alike
-            result.append(places[pk])
+    for row in found:
+        municipality = Municipality(
+            pk=row[lead],
+            code=row[f"{lead}__code"],
+            name_fi=row[f"{lead}__name_fi"],
+            name_sv=row[f"{lead}__name_sv"],
+        )
+        municipality.alike = row["alike"]
+        result.append(municipality)
     return result
 
 

@@ -6,7 +6,8 @@ stemmed by one query); elsewhere (SQLite) plain folded words, cut to a common st
 Each word is a feature, title words weighing double. Finnish and Swedish compounds
 ("laskutusrobotti", "ohjelmistorobotti", "mjukvarurobot") share no stem, so a long word also
 gives its last letters as a weaker feature ("~robot"): the head of a compound, give or take an
-inflection. How rare a feature is (its document frequency) weighs it in registrations.matching.
+inflection; and words of the network's vocabulary give their concept in both languages
+(glossary.py). How rare a feature is (its document frequency) weighs it in registrations.matching.
 """
 
 import re
@@ -14,12 +15,15 @@ import re
 from django.db import connection
 
 from network.text import fold
+from registrations.matching.glossary import concepts_of
 from registrations.models import TEXT_FIELDS, SearchEntry
 from registrations.public.search import CONFIGS
 
 TITLE_WEIGHT = 2.0
 TEXT_WEIGHT = 1.0
 TAIL_WEIGHT = 0.5
+# A concept (glossary.py) is the one feature that meets across languages: it weighs more.
+CONCEPT_WEIGHT = 2.5
 # A word this long gives its last letters as a feature too (a short word, itself).
 TAIL_FROM = 5
 TAIL_LENGTH = 5
@@ -82,6 +86,8 @@ def features(title: list[str], body: list[str]) -> Features:
             if len(word) < 3 or word.isdigit():
                 continue
             found[word] = max(found.get(word, 0), weight)
+            for concept in concepts_of(word):
+                found[concept] = max(found.get(concept, 0), weight * CONCEPT_WEIGHT)
             if len(word) >= TAIL_FROM:
                 tail = "~" + word[-TAIL_LENGTH:]
                 found[tail] = max(found.get(tail, 0), TAIL_WEIGHT)
