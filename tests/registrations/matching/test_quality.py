@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (the pairs are data: sentences read better unbroken)
 """The quality of matching, measured: pairs a coordinator would obviously match, and pairs that
 should not be matched, from the demo content and from test data below, in both languages. The
 precision and recall of the top five suggestions must stay above the floors measured when

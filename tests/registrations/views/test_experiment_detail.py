@@ -97,5 +97,5 @@ class ExperimentDetailTestCase(PageTestMixin, TestCase):
         make_registration(title="Videorådgivning i kommunens bibliotek", topics=[self.topic])
         with self.assertNumQueries(7):
             # the experiment with its call, lead and stage; its topics, municipalities and
-            # partners; similar experiments from the search table, their rows and topics
+            # partners; its stored suggestions, their rows and topics
             self.client.get(self.url())
