@@ -10,6 +10,9 @@ with its square. The rarity of words is the same in both ways: counted over all 
 registrations once per data version and kept in the shared cache.
 """
 
+import heapq
+from operator import itemgetter
+
 from django.db import connection
 
 from registrations.matching import text
@@ -22,8 +25,8 @@ from registrations.public.shared_cache import cached, data_version
 LIMIT = 5
 # How many index entries the batch reads for one registration, and how many of the
 # registrations found it scores in full.
-BUDGET = 400
-SHORTLIST = 15
+BUDGET = 150
+SHORTLIST = 8
 # How many candidates the search table gives for one registration.
 CANDIDATES = 40
 # Among how many of the newest that share a word they are ranked (as in public.similar).
@@ -68,10 +71,11 @@ class Matcher:
         self.rarity = rarity
         self.dismissed = dismissed
         self.vectors = {pk: rarity.vector(profile) for pk, profile in profiles.items()}
-        self.index: dict[str, list[int]] = {}
+        # Each word's registrations with its weight in them.
+        self.index: dict[str, list[tuple[int, float]]] = {}
         for pk, (vector, _length) in self.vectors.items():
-            for word in vector:
-                self.index.setdefault(word, []).append(pk)
+            for word, value in vector.items():
+                self.index.setdefault(word, []).append((pk, value))
 
     def matches(self, profile: Profile, *, limit: int = LIMIT) -> list[Match]:
         """The best matches of the profile among this matcher's, over the threshold."""
@@ -93,16 +97,19 @@ class Matcher:
         words, _length = vector
         partial: dict[int, float] = {}
         budget = BUDGET
-        for word, value in sorted(words.items(), key=lambda item: -item[1]):
+        for word, value in sorted(words.items(), key=itemgetter(1), reverse=True):
             postings = self.index.get(word, ())[:budget]
-            for pk in postings:
-                partial[pk] = partial.get(pk, 0.0) + value * self.vectors[pk][0][word]
+            for pk, weight in postings:
+                partial[pk] = partial.get(pk, 0.0) + value * weight
             budget -= len(postings)
             if budget <= 0:
                 break
         partial.pop(own, None)
-        best = sorted(partial, key=lambda pk: -partial[pk])
-        return [pk for pk in best if (own, pk) not in self.dismissed][:SHORTLIST]
+        if self.dismissed:
+            for pk in list(partial):
+                if (own, pk) in self.dismissed:
+                    del partial[pk]
+        return heapq.nlargest(SHORTLIST, partial, key=partial.__getitem__)
 
 
 def candidate_ids(profile: Profile, weights: Rarity) -> list[int]:
