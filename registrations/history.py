@@ -3,7 +3,7 @@ registrants and coordinators write and decide. E-mails are records of their own,
 reference counter is bookkeeping."""
 
 from digikunta.audit import track
-from registrations.models import Call, Decision, FeeTier, Registration
+from registrations.models import Call, Decision, FeeTier, Introduction, Registration
 
 track(Call)
 track(FeeTier)
@@ -16,3 +16,4 @@ track(
     exclude=["link_version"],
     m2m=["topics", "municipalities", "partner_organisations"],
 )
+track(Introduction)

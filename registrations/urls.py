@@ -2,7 +2,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from registrations.public.feeds import NewExperimentsFeed
-from registrations.views import private, public, register, suggestions
+from registrations.views import introductions, private, public, register, suggestions
 
 app_name = "registrations"
 
@@ -23,6 +23,11 @@ urlpatterns = [
         name="organisation_suggestions",
     ),
     path(
+        _("register/similar/"),
+        suggestions.SimilarAsYouTypeView.as_view(),
+        name="similar_suggestions",
+    ),
+    path(
         _("register/<slug:call>/<str:role>/"),
         register.RegisterView.as_view(),
         name="register_form",
@@ -32,6 +37,11 @@ urlpatterns = [
         _("my-registration/<str:token>/"),
         private.PrivateRegistrationView.as_view(),
         name="private",
+    ),
+    path(
+        _("my-registration/<str:token>/introductions/<int:pk>/"),
+        introductions.IntroductionAnswerView.as_view(),
+        name="private_introduction",
     ),
     path(
         _("my-registration/<str:token>/edit/"),

@@ -11,7 +11,15 @@ from registrations.matching import reasons as wording
 from registrations.matching.engine import LIMIT, best_matches
 from registrations.matching.profiles import Profile, draft_profile, load_profiles
 from registrations.matching.scoring import Match
-from registrations.models import Registration, Status, Suggestion, SuggestionKind
+from registrations.models import (
+    CONTACT_FIELDS,
+    Introduction,
+    IntroductionState,
+    Registration,
+    Status,
+    Suggestion,
+    SuggestionKind,
+)
 
 
 @dataclass
@@ -113,3 +121,39 @@ def suggestions_for_answers(
         support_wanted=support_wanted,
     )
     return draft_suggestions(profile)
+
+
+def introductions_of(registration: Registration) -> list:
+    """The introductions and mentoring of a registration, for its private page, each with
+    `other` (the registration on the other side) and `agreed` (this side has agreed)."""
+    found = list(
+        Introduction.objects.of(registration)
+        .exclude(state=IntroductionState.CANCELLED)
+        .select_related("first__lead_municipality", "second__lead_municipality")
+        .select_related("first__lead_organisation", "second__lead_organisation")
+    )
+    for introduction in found:
+        introduction.other = introduction.other_than(registration)
+        introduction.agreed = introduction.has_agreed(registration)
+        introduction.is_mentor_side = introduction.is_mentoring and (
+            introduction.first_id == registration.pk
+        )
+    return found
+
+
+def public_mentors(registration: Registration) -> list:
+    """The public relations of a public registration (both agreed to show them): one query.
+    Each with `other` and `is_mentor_side`."""
+    found = list(
+        Introduction.objects.of(registration)
+        .public()
+        .select_related("first__lead_municipality", "second__lead_municipality")
+        .select_related("first__lead_organisation", "second__lead_organisation")
+        .defer(*(f"{side}__{field}" for side in ("first", "second") for field in CONTACT_FIELDS))
+    )
+    for introduction in found:
+        introduction.other = introduction.other_than(registration)
+        introduction.is_mentor_side = introduction.is_mentoring and (
+            introduction.first_id == registration.pk
+        )
+    return found

@@ -4,6 +4,12 @@ their choices, and the search table made of the public ones."""
 
 from registrations.models.calls import Call, CallQuerySet, CallRoles, CallState, FeeTier
 from registrations.models.choices import Language, Phase, Role, Sharing, Status, Support
+from registrations.models.introductions import (
+    NEXT_STATES,
+    TAKEN_PLACE,
+    Introduction,
+    IntroductionState,
+)
 from registrations.models.matching import Dismissal, Suggestion, SuggestionKind
 from registrations.models.privacy import PersonalDataAction, PersonalDataRequest
 from registrations.models.records import (
@@ -47,6 +53,10 @@ __all__ = [
     "EmailKind",
     "EmailState",
     "FeeTier",
+    "Introduction",
+    "IntroductionState",
+    "NEXT_STATES",
+    "TAKEN_PLACE",
     "Language",
     "LinkRequest",
     "PersonalDataAction",

@@ -40,6 +40,8 @@ class EmailKind(models.TextChoices):
     COORDINATOR_NOTICE = "coordinator_notice", _("Notice to the coordinators")
     DECISION = "decision", _("Decision to the contact person")
     NEW_LINK = "new_link", _("New link to the contact person")
+    INTRODUCTION_PROPOSED = "introduction", _("Introduction proposed")
+    INTRODUCTION_MADE = "introduced", _("Introduction made")
 
 
 class EmailState(models.TextChoices):

@@ -78,6 +78,12 @@ def queue_decision(decision: Decision) -> SentEmail:
     return _to_contact(decision.registration, EmailKind.DECISION, decision=decision)
 
 
+def queue_introduction(registration: Registration, *, kind: str, introduction, other) -> SentEmail:
+    """To one side of an introduction: proposed (agree with the private link), or made (the
+    other's contact details, sent only once both have agreed)."""
+    return _to_contact(registration, kind, introduction=introduction, other=other)
+
+
 def queue_coordinator_notice(registration: Registration, *, updated: bool = False):
     """Tell the coordinators of a new (or corrected) registration, if any address is set."""
     if not settings.COORDINATOR_EMAILS:

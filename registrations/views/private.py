@@ -14,6 +14,7 @@ from digikunta.public import PublicPageMixin
 from registrations.forms.links import NewLinkForm
 from registrations.forms.registration import FORMS, initial_from
 from registrations.forms.review import registration_answers
+from registrations.matching.selectors import introductions_of
 from registrations.services.links import LinkExpired, registration_for_token
 from registrations.services.mail import request_new_links
 from registrations.services.submission import NotEditable, update_registration
@@ -57,7 +58,11 @@ class PrivateRegistrationView(PrivateLinkMixin, TemplateView):
     template_name = "registrations/private_detail.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(answers=registration_answers(self.registration), **kwargs)
+        return super().get_context_data(
+            answers=registration_answers(self.registration),
+            introductions=introductions_of(self.registration),
+            **kwargs,
+        )
 
 
 class PrivateRegistrationEditView(PrivateLinkMixin, TemplateView):

@@ -6,7 +6,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from digikunta.languages import active_language
 from digikunta.public import PublicPageMixin, PublicReadMixin
 from network.maps import region_map
-from registrations.matching.selectors import stored_suggestions
+from registrations.matching.selectors import public_mentors, stored_suggestions
 from registrations.models import Call, CallState, Registration
 from registrations.public import browsing, statistics
 from registrations.public.calls import call_experiments, other_calls
@@ -79,6 +79,7 @@ class ExperimentDetailView(PublicReadMixin, PublicPageMixin, DetailView):
         return super().get_context_data(
             phase=experiment.phase_on(timezone.localdate()).label,
             similar=stored_suggestions(experiment),
+            mentors=public_mentors(experiment),
             **kwargs,
         )
 

@@ -129,6 +129,8 @@ class CoordinatorsGroupTestCase(TestCase):
             # The audit history, read only, and the personal-data page.
             ("network", "view_historicaltopic"),
             ("network", "view_historicalorganisation"),
+            ("network", "view_historicalprogramme"),
+            ("network", "view_historicalnetworkgroup"),
             ("registrations", "view_historicalcall"),
             ("registrations", "view_historicalfeetier"),
             ("registrations", "view_historicalregistration"),
@@ -136,10 +138,20 @@ class CoordinatorsGroupTestCase(TestCase):
             ("registrations", "view_personaldatarequest"),
             ("registrations", "find_personal_data"),
             ("registrations", "erase_personal_data"),
+            # Matching: suggestions seen, dismissed; introductions proposed and followed.
+            ("registrations", "view_suggestion"),
+            ("registrations", "view_dismissal"),
+            ("registrations", "add_dismissal"),
+            ("registrations", "add_introduction"),
+            ("registrations", "change_introduction"),
+            ("registrations", "view_introduction"),
+            ("registrations", "view_historicalintroduction"),
         }
         for app_label, model in [
             ("network", "topic"),
             ("network", "organisation"),
+            ("network", "programme"),
+            ("network", "networkgroup"),
             ("registrations", "call"),
             ("registrations", "feetier"),
             ("registrations", "registration"),
