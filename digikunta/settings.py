@@ -295,6 +295,8 @@ RATE_LIMITS = {
         "links_per_ip": "10/h",
         "links_per_address": "3/h",
         "suggestions_per_ip": "120/m",
+        "contacts_per_ip": "5/h",
+        "contacts_per_experiment": "20/d",
     }.items()
 }
 RATELIMIT_USE_CACHE = "default"

@@ -3,7 +3,14 @@ registrants and coordinators write and decide. E-mails are records of their own,
 reference counter is bookkeeping."""
 
 from digikunta.audit import track
-from registrations.models import Call, Decision, FeeTier, Introduction, Registration
+from registrations.models import (
+    Call,
+    Decision,
+    FeeTier,
+    GroupMembership,
+    Introduction,
+    Registration,
+)
 
 track(Call)
 track(FeeTier)
@@ -17,3 +24,4 @@ track(
     m2m=["topics", "municipalities", "partner_organisations"],
 )
 track(Introduction)
+track(GroupMembership)

@@ -2,7 +2,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from registrations.public.feeds import NewExperimentsFeed
-from registrations.views import introductions, private, public, register, suggestions
+from registrations.views import contact, private, public, register, suggestions
 
 app_name = "registrations"
 
@@ -13,6 +13,11 @@ urlpatterns = [
         _("experiments/<str:reference>/"),
         public.ExperimentDetailView.as_view(),
         name="experiment",
+    ),
+    path(
+        _("experiments/<str:reference>/contact/"),
+        contact.ContactView.as_view(),
+        name="contact",
     ),
     path(_("calls/<slug:slug>/"), public.CallDetailView.as_view(), name="call"),
     path(_("statistics/"), public.StatisticsView.as_view(), name="statistics"),
@@ -37,11 +42,6 @@ urlpatterns = [
         _("my-registration/<str:token>/"),
         private.PrivateRegistrationView.as_view(),
         name="private",
-    ),
-    path(
-        _("my-registration/<str:token>/introductions/<int:pk>/"),
-        introductions.IntroductionAnswerView.as_view(),
-        name="private_introduction",
     ),
     path(
         _("my-registration/<str:token>/edit/"),

@@ -3,6 +3,7 @@ the personal-data page."""
 
 from registrations.admin import (  # noqa: F401  (registers them)
     calls,
+    groups,
     matching,
     personal_data,
     records,

@@ -13,7 +13,13 @@ from django.utils.translation import ngettext, ngettext_lazy
 from digikunta.admin_language import NaturalNamesMixin
 from digikunta.audit_admin import AuditedAdmin
 from registrations.matching.reasons import phrases
-from registrations.models import NEXT_STATES, Introduction, IntroductionState, Suggestion
+from registrations.models import (
+    NEXT_STATES,
+    ContactMessage,
+    Introduction,
+    IntroductionState,
+    Suggestion,
+)
 from registrations.services.introductions import follow_introduction, propose_introduction
 from registrations.services.matching import dismiss_suggestion
 
@@ -151,3 +157,35 @@ class IntroductionAdmin(NaturalNamesMixin, AuditedAdmin):
             ends_on=data.get("ends_on"),
             outcome={"fi": data.get("outcome_fi") or "", "sv": data.get("outcome_sv") or ""},
         )
+
+
+@admin.register(ContactMessage)
+class ContactMessageAdmin(NaturalNamesMixin, admin.ModelAdmin):
+    """The log of messages sent through the site to contact persons: read only, removed by
+    retention (services.privacy)."""
+
+    count_text = ngettext_lazy("%(count)s contact message", "%(count)s contact messages", "count")
+    list_display = ["sent_at", "registration", "sender_name", "sender_organisation", "language"]
+    list_filter = ["language"]
+    search_fields = ["registration__reference", "sender_organisation", "sender_email"]
+    list_select_related = ["registration"]
+    date_hierarchy = "sent_at"
+    fields = [
+        "registration",
+        "sent_at",
+        "sender_name",
+        "sender_organisation",
+        "sender_email",
+        "language",
+        "message",
+    ]
+    readonly_fields = fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -13,6 +13,7 @@ from registrations.matching.profiles import Profile, draft_profile, load_profile
 from registrations.matching.scoring import Match
 from registrations.models import (
     CONTACT_FIELDS,
+    GroupMembership,
     Introduction,
     IntroductionState,
     Registration,
@@ -157,3 +158,43 @@ def public_mentors(registration: Registration) -> list:
             introduction.first_id == registration.pk
         )
     return found
+
+
+def proposed_members(group, *, limit: int = 10) -> list[Registration]:
+    """Public registrations matching proposes for a network group: those most often suggested
+    for its members (with `alike`, how many members they match, and `best`, the best score),
+    or, for a group with no members yet, the newest on its topic in its municipalities."""
+    members = GroupMembership.objects.filter(group=group).values("registration_id")
+    found = (
+        Suggestion.objects.filter(registration__in=members, other__status=Status.ACCEPTED)
+        .exclude(other__in=members)
+        .values("other")
+        .annotate(alike=Count("registration", distinct=True), best=Max("score"))
+        .order_by("-alike", "-best", "other")[:limit]
+    )
+    found = {row["other"]: row for row in found}
+    if found:
+        rows = Registration.objects.public().for_listing().in_bulk(list(found))
+        result = []
+        for pk, row in found.items():
+            if pk in rows:
+                rows[pk].alike, rows[pk].best = row["alike"], row["best"]
+                result.append(rows[pk])
+        return result
+    newest = Registration.objects.public().for_listing().exclude(pk__in=members)
+    if group.topic_id:
+        newest = newest.filter(topics=group.topic_id)
+    places = list(group.municipalities.values_list("pk", flat=True))
+    if places:
+        newest = newest.filter(municipalities__in=places)
+    return list(newest.distinct().newest_first()[:limit])
+
+
+def groups_of(registration: Registration) -> list:
+    """The network groups a registration is a member of, for its private page: one query."""
+    return [
+        membership.group
+        for membership in registration.group_memberships.select_related("group").order_by(
+            "group__name"
+        )
+    ]

@@ -4,6 +4,8 @@ their choices, and the search table made of the public ones."""
 
 from registrations.models.calls import Call, CallQuerySet, CallRoles, CallState, FeeTier
 from registrations.models.choices import Language, Phase, Role, Sharing, Status, Support
+from registrations.models.contact import ContactMessage
+from registrations.models.groups import GroupMembership
 from registrations.models.introductions import (
     NEXT_STATES,
     TAKEN_PLACE,
@@ -42,6 +44,7 @@ __all__ = [
     "CONTACT_FIELDS",
     "TEXT_FIELDS",
     "Call",
+    "ContactMessage",
     "CallQuerySet",
     "CallRoles",
     "CallState",
@@ -53,6 +56,7 @@ __all__ = [
     "EmailKind",
     "EmailState",
     "FeeTier",
+    "GroupMembership",
     "Introduction",
     "IntroductionState",
     "NEXT_STATES",

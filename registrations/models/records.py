@@ -42,6 +42,8 @@ class EmailKind(models.TextChoices):
     NEW_LINK = "new_link", _("New link to the contact person")
     INTRODUCTION_PROPOSED = "introduction", _("Introduction proposed")
     INTRODUCTION_MADE = "introduced", _("Introduction made")
+    CONTACT = "contact", _("Message through the site")
+    CONTACT_COPY = "contact_copy", _("Copy of a message to its sender")
 
 
 class EmailState(models.TextChoices):

@@ -34,6 +34,7 @@ from django.utils.crypto import salted_hmac
 
 from digikunta import audit
 from registrations.models import (
+    ContactMessage,
     Decision,
     PersonalDataAction,
     PersonalDataRequest,
@@ -121,9 +122,11 @@ class Holdings:
     decisions: QuerySet
     decision_history: QuerySet
     emails: QuerySet
+    contact_messages: QuerySet
 
     def sections(self) -> dict[str, QuerySet]:
         return {
+            "contact_messages": self.contact_messages,
             "registrations": self.registrations,
             "registration_history": self.registration_history,
             "decisions": self.decisions,
@@ -172,6 +175,9 @@ def _holdings(person: Person) -> Holdings:
             | (Q(registration_id__in=person.ids) & _mentions(email_text, person.terms))
             | _mentions(email_text, {person.address})
         ).order_by("created_at"),
+        contact_messages=ContactMessage.objects.filter(
+            sender_email__iexact=person.address
+        ).order_by("sent_at"),
     )
 
 
@@ -251,6 +257,7 @@ def erase(*, address: str, by=None) -> dict[str, int]:
     forget_messages(list(holdings.decisions), reason=audit.ERASURE, by=by)
     blank(holdings.decision_history, [Decision.history.model._meta.get_field("message")])
     blank(holdings.emails, email_fields())
+    holdings.contact_messages.delete()
     counts["deleted_registrations"] = len(deleted)
     _record(PersonalDataAction.ERASE, person, counts, by)
     return counts

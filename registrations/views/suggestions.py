@@ -1,11 +1,11 @@
 """Suggestions for the registration form as the user types: organisation names as JSON for
-static/js/digikunta.js, similar experiments as HTML for static/js/similar.js.
+static/js/digikunta.js, similar experiments as rendered HTML in JSON for static/js/similar.js.
 
 The form never needs them: without JavaScript any name can be typed, as with them.
 """
 
 from django.http import JsonResponse
-from django.template.response import TemplateResponse
+from django.template.loader import render_to_string
 from django.utils.decorators import method_decorator
 from django.utils.translation import get_language
 from django.views import View
@@ -36,8 +36,8 @@ class OrganisationSuggestionsView(View):
 # Only public experiments are in the answer, the same for everyone who asks the same.
 @method_decorator(cache_control(public=True, max_age=300), name="dispatch")
 class SimilarAsYouTypeView(View):
-    """GET ?role=kokeilija&title=…&text=…&topics=1&municipality=2: the "This has been tried
-    already" list as an HTML fragment for static/js/similar.js, in the page's language. The
+    """GET ?role=kokeilija&title=…&text=…&topics=1&municipality=2: {"html": …}, the "This has
+    been tried already" list rendered in the page's language, for static/js/similar.js. The
     review step shows the same list without JavaScript."""
 
     def get(self, request, *args, **kwargs):
@@ -55,7 +55,10 @@ class SimilarAsYouTypeView(View):
                     Municipality.objects.filter(pk__in=_ids(query.getlist("municipality")))
                 ),
             )
-        return TemplateResponse(request, "registrations/_similar_live.html", {"similar": similar})
+        html = render_to_string(
+            "registrations/_similar_live.html", {"similar": similar}, request=request
+        )
+        return JsonResponse({"html": html})
 
 
 def _ids(values: list[str]) -> list[int]:

@@ -1,6 +1,7 @@
 // "This has been tried already" as the user types the title and the idea (or the reform) of a
 // registration: the list comes as HTML, in the page's language, from our own endpoint. Without
 // JavaScript the same list is on the review step before sending, so nothing is lost.
+// The answer is JSON: {"html": the list, rendered by the server in the page's language}.
 (function () {
   "use strict";
 
@@ -38,15 +39,17 @@
       if (pending) pending.abort();
       pending = window.AbortController ? new AbortController() : null;
       fetch(url + "?" + wanted, {
+        headers: { Accept: "application/json" },
         credentials: "same-origin",
         signal: pending ? pending.signal : undefined,
       })
         .then(function (response) {
           if (!response.ok) throw new Error(response.status);
-          return response.text();
+          return response.json();
         })
-        .then(function (html) {
-          if (asked === wanted) box.innerHTML = html; // our own server-rendered, escaped HTML
+        .then(function (answer) {
+          // Our own server-rendered HTML, its texts escaped by the templates.
+          if (asked === wanted) box.innerHTML = answer.html || "";
         })
         .catch(function () {}); // nothing shown then; the review step has the list
     }

@@ -11,6 +11,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils.translation import override
 
 from digikunta import input_guard
+from network.models import NetworkGroup
 from registrations.models import Status
 from registrations.services.links import make_token
 from tests.factories import CallFactory, make_registration
@@ -48,6 +49,8 @@ LANGUAGE_URLS = [
     "registrations:statistics",
     "registrations:register",
     "registrations:organisation_suggestions",
+    "registrations:similar_suggestions",
+    "registrations:contact",
     "registrations:register_form",
     "registrations:new_link",
     "registrations:private",
@@ -57,6 +60,7 @@ LANGUAGE_URLS = [
     "network:region",
     "network:topics",
     "network:topic",
+    "network:group",
     "admin:login",
 ]
 UNPREFIXED_URLS = ["robots", "sitemap-index", "django.contrib.sitemaps.views.sitemap", "healthz"]
@@ -202,10 +206,15 @@ class EveryPublicUrlTestCase(GuardTestCase):
         cls.waiting = make_registration(call=cls.call, status=Status.SUBMITTED)
         cls.municipality = cls.experiment.lead_municipality
         cls.topic = cls.experiment.topics.get()
+        cls.group = NetworkGroup.objects.create(
+            name_fi="Robotit", name_sv="Robotar", slug="robotit", is_published=True
+        )
 
     def url_kwargs(self, name):
         return {
             "registrations:experiment": {"reference": self.experiment.reference},
+            "registrations:contact": {"reference": self.experiment.reference},
+            "network:group": {"slug": self.group.slug},
             "registrations:call": {"slug": self.call.slug},
             "registrations:register_form": {"call": self.call.slug, "role": "kokeilija"},
             "registrations:private": {"token": make_token(self.waiting)},

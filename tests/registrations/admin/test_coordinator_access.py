@@ -146,6 +146,8 @@ class CoordinatorsGroupTestCase(TestCase):
             ("registrations", "change_introduction"),
             ("registrations", "view_introduction"),
             ("registrations", "view_historicalintroduction"),
+            ("registrations", "view_historicalgroupmembership"),
+            ("registrations", "view_contactmessage"),
         }
         for app_label, model in [
             ("network", "topic"),
@@ -155,6 +157,7 @@ class CoordinatorsGroupTestCase(TestCase):
             ("registrations", "call"),
             ("registrations", "feetier"),
             ("registrations", "registration"),
+            ("registrations", "groupmembership"),
         ]:
             expected |= {
                 (app_label, f"{action}_{model}") for action in ["add", "change", "delete", "view"]
