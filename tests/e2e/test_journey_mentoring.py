@@ -78,5 +78,5 @@ def test_a_coordinator_introduces_a_mentor_and_both_see_it(open_page, reference_
     assert "tiina@lahti.example" in shared["johanna@jakobstad.example"].body
 
     public = open_page(language="sv")
-    public.goto(mentee.get_absolute_url())
+    public.goto(f"/sv/forsok/{mentee.reference}/")
     expect(public.locator("#mentors-heading")).to_have_text("Mentorer och kolleger")
