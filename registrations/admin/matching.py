@@ -32,7 +32,8 @@ class SuggestionAdmin(NaturalNamesMixin, admin.ModelAdmin):
     search_fields = [
         "registration__reference",
         "registration__title",
-        "registration__municipalities__name",
+        "registration__municipalities__name_fi",
+        "registration__municipalities__name_sv",
     ]
     search_help_text = _("Search by reference number, title or municipality.")
     list_select_related = ["registration", "other"]

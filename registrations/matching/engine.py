@@ -7,19 +7,19 @@ The batch keeps the words of every public registration in memory with an inverte
 for each registration only looks at the registrations that share its rarest words (up to a
 budget of index entries), so that its cost grows with the number of registrations and not
 with its square. The rarity of words is the same in both ways: counted over all public
-registrations once per data version and kept in the shared cache.
+registrations and kept in the shared cache (see rarity()).
 """
 
 import heapq
 from operator import itemgetter
 
+from django.core.cache import cache
 from django.db import connection
 
 from registrations.matching import text
 from registrations.matching.profiles import Profile, load_profiles
 from registrations.matching.scoring import Match, Rarity, ranked, score, text_similarity
 from registrations.models import Dismissal, SearchEntry
-from registrations.public.shared_cache import cached, data_version
 
 # How many suggestions a registration keeps.
 LIMIT = 5
@@ -33,24 +33,30 @@ CANDIDATES = 40
 NEWEST = 300
 # How many of a registration's rarest words look for candidates.
 QUERY_WORDS = 12
+RARITY_KEY = "digikunta:matching-rarity"
+RARITY_KEPT = 60 * 60
 
 
 def rarity() -> Rarity:
-    """The rarity of words among public registrations: counted once per data version."""
+    """The rarity of words among public registrations, from the shared cache: counted again
+    when the number of public registrations has moved by more than a tenth since, or after an
+    hour; the batch sets it afresh. One query when cached. A word's rarity hardly moves with
+    one registration, and counting it reads every public registration's words."""
+    stored = cache.get(RARITY_KEY)
+    total = SearchEntry.objects.count()
+    if stored is not None and abs(stored["total"] - total) <= total // 10:
+        return Rarity(stored["frequencies"], stored["total"])
+    if text.is_full_text():
+        found = text.features_of_public()
+    else:
+        found = {pk: profile.features for pk, profile in load_profiles().items()}
+    profiles = (Profile(pk=pk, role="", features=features) for pk, features in found.items())
+    return remember_rarity(Rarity.of(profiles))
 
-    def build():
-        if text.is_full_text():
-            found = text.features_of_public()
-        else:
-            found = {pk: p.features for pk, p in load_profiles().items()}
-        frequencies: dict[str, int] = {}
-        for features in found.values():
-            for word in features:
-                frequencies[word] = frequencies.get(word, 0) + 1
-        return {"frequencies": frequencies, "total": len(found)}
 
-    stored = cached("matching-rarity", data_version(), build)
-    return Rarity(stored["frequencies"], stored["total"])
+def remember_rarity(weights: Rarity) -> Rarity:
+    cache.set(RARITY_KEY, {"frequencies": weights.frequencies, "total": weights.total}, RARITY_KEPT)
+    return weights
 
 
 def dismissed_with(ids) -> set[tuple[int, int]]:

@@ -15,6 +15,7 @@ from registrations.matching.engine import (
     dismissed_with,
     matcher_for,
     rarity,
+    remember_rarity,
 )
 from registrations.matching.profiles import load_profiles
 from registrations.matching.scoring import Match, Rarity, ranked, score, text_similarity
@@ -47,7 +48,7 @@ def recompute_all_suggestions() -> BatchResult:
     """Every public registration's suggestions computed again, in one transaction."""
     started = perf_counter()
     profiles = load_profiles()
-    weights = Rarity.of(profiles.values())
+    weights = remember_rarity(Rarity.of(profiles.values()))
     dismissed = {
         pair
         for first, second in Dismissal.objects.values_list("first_id", "second_id")
