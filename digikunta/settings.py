@@ -305,6 +305,8 @@ RATE_LIMITS = {
         "api_per_ip": "120/m",
         "signups_per_ip": "20/h",
         "signups_per_address": "5/h",
+        "contacts_per_ip": "5/h",
+        "contacts_per_experiment": "20/d",
     }.items()
 }
 RATELIMIT_USE_CACHE = "default"

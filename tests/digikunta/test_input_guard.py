@@ -12,7 +12,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils.translation import override
 
 from digikunta import input_guard
-from network.models import Programme
+from network.models import NetworkGroup, Programme
 from registrations.models import Status
 from registrations.opendata.bulk import writer
 from registrations.services.links import make_token
@@ -59,6 +59,8 @@ LANGUAGE_URLS = [
     "registrations:statistics",
     "registrations:register",
     "registrations:organisation_suggestions",
+    "registrations:similar_suggestions",
+    "registrations:contact",
     "registrations:register_form",
     "registrations:new_link",
     "registrations:private",
@@ -75,6 +77,7 @@ LANGUAGE_URLS = [
     "registrations:event_signup",
     "registrations:signup_private",
     "registrations:signup_calendar",
+    "network:group",
     "admin:login",
 ]
 UNPREFIXED_URLS = [
@@ -249,6 +252,9 @@ class EveryPublicUrlTestCase(GuardTestCase):
         cls.waiting = make_registration(call=cls.call, status=Status.SUBMITTED)
         cls.municipality = cls.experiment.lead_municipality
         cls.topic = cls.experiment.topics.get()
+        cls.group = NetworkGroup.objects.create(
+            name_fi="Robotit", name_sv="Robotar", slug="robotit", is_published=True
+        )
         cls.event = EventFactory(slug="tyopaja")
         cls.signup = make_signup(cls.event)
 
@@ -270,6 +276,8 @@ class EveryPublicUrlTestCase(GuardTestCase):
             "registrations:signup_private": {"token": signup_token},
             "registrations:signup_calendar": {"token": signup_token},
             "registrations:experiment": {"reference": self.experiment.reference},
+            "registrations:contact": {"reference": self.experiment.reference},
+            "network:group": {"slug": self.group.slug},
             "registrations:call": {"slug": self.call.slug},
             "registrations:register_form": {"call": self.call.slug, "role": "kokeilija"},
             "registrations:private": {"token": make_token(self.waiting)},

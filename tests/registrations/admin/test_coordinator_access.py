@@ -144,6 +144,16 @@ class CoordinatorsGroupTestCase(TestCase):
             ("network", "view_historicalevent"),
             ("network", "view_historicaleventmaterial"),
             ("registrations", "view_historicalsignup"),
+            # Matching: suggestions seen, dismissed; introductions proposed and followed.
+            ("registrations", "view_suggestion"),
+            ("registrations", "view_dismissal"),
+            ("registrations", "add_dismissal"),
+            ("registrations", "add_introduction"),
+            ("registrations", "change_introduction"),
+            ("registrations", "view_introduction"),
+            ("registrations", "view_historicalintroduction"),
+            ("registrations", "view_historicalgroupmembership"),
+            ("registrations", "view_contactmessage"),
         }
         for app_label, model in [
             ("network", "topic"),
@@ -158,6 +168,7 @@ class CoordinatorsGroupTestCase(TestCase):
             ("network", "event"),
             ("network", "eventmaterial"),
             ("registrations", "signup"),
+            ("registrations", "groupmembership"),
         ]:
             expected |= {
                 (app_label, f"{action}_{model}") for action in ["add", "change", "delete", "view"]
