@@ -122,7 +122,7 @@ class BulkDownloadTestCase(TestCase):
     def test_the_command_reports_counts_time_and_memory(self):
         out = StringIO()
         call_command("export_open_data", stdout=out)
-        self.assertRegex(out.getvalue(), r"csv \(\d+\.\d s\): experiments 1, programmes 0")
+        self.assertIn("csv: experiments 1, programmes 0", out.getvalue())
         self.assertIn("peak RSS", out.getvalue())
 
     def test_a_groups_file_lists_only_its_public_members(self):
