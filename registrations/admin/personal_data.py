@@ -26,6 +26,7 @@ KINDS = {
     "decisions": _("Decisions"),
     "decision_history": _("Decisions' history rows"),
     "emails": _("E-mails"),
+    "contact_messages": _("Messages sent through the site"),
     "deleted_registrations": _("Registrations deleted"),
 }
 

@@ -105,3 +105,29 @@ class IntroductionAdminTestCase(BaseTestCase):
         self.client.post(self.url(), self.form())
         self.introduction.refresh_from_db()
         self.assertEqual(self.introduction.state, "introduced")
+
+
+class LiveSuggestionsAdminTestCase(BaseTestCase):
+    def test_a_coordinator_sees_peers_of_a_registration_not_yet_published(self):
+        topic = TopicFactory(name_fi="Sähköinen asiointi", name_sv="E-tjänster")
+        published = make_registration(
+            topics=[topic],
+            title="Koulukuljetusten reitit uusiksi",
+            idea="Koulukuljetusten reitit suunnitellaan uudelleen oppilaiden osoitteista.",
+        )
+        waiting = make_registration(
+            status="submitted",
+            topics=[topic],
+            title="Koulukuljetusten sähköinen haku",
+            idea="Huoltajat hakevat koulukuljetusta verkossa, ja reitit suunnitellaan.",
+        )
+        log_in(self.client, "koordinaattori", "salasana-123")
+        response = self.client.get(f"/fi/admin/registrations/suggestion/for/{waiting.pk}/")
+        self.assertContains(response, published.reference)
+        self.assertContains(response, "Sama aihe: Sähköinen asiointi")
+        response = self.client.get(f"/sv/admin/registrations/suggestion/for/{waiting.pk}/")
+        self.assertContains(response, "Kolleger och mentorer")
+        self.client.logout()
+        log_in(self.client, "ulkopuolinen", "salasana-123")
+        response = self.client.get(f"/fi/admin/registrations/suggestion/for/{waiting.pk}/")
+        self.assertNotContains(response, published.reference, status_code=response.status_code)
