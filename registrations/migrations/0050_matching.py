@@ -60,11 +60,11 @@ class Migration(migrations.Migration):
             name='Suggestion',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('peer', 'peer'), ('mentor', 'mentor')], max_length=6, verbose_name='kind')),
-                ('score', models.PositiveSmallIntegerField(verbose_name='score')),
-                ('reasons', models.JSONField(default=list, verbose_name='reasons')),
-                ('other', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='registrations.registration', verbose_name='suggested')),
-                ('registration', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='suggestions', to='registrations.registration', verbose_name='registration')),
+                ('kind', models.CharField(choices=[('peer', 'peer'), ('mentor', 'mentor')], max_length=6)),
+                ('score', models.PositiveSmallIntegerField()),
+                ('reasons', models.JSONField(default=list)),
+                ('other', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='registrations.registration')),
+                ('registration', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='suggestions', to='registrations.registration')),
             ],
             options={
                 'verbose_name': 'suggestion',
