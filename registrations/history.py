@@ -3,7 +3,17 @@ registrants and coordinators write and decide. E-mails are records of their own,
 reference counter is bookkeeping."""
 
 from digikunta.audit import track
-from registrations.models import Call, Decision, FeeTier, Registration
+from registrations.models import (
+    Call,
+    Decision,
+    FeeTier,
+    Perspective,
+    Registration,
+    Roadmap,
+    RoadmapAction,
+    RoadmapGoal,
+    RoadmapLevel,
+)
 
 track(Call)
 track(FeeTier)
@@ -16,3 +26,10 @@ track(
     exclude=["link_version"],
     m2m=["topics", "municipalities", "partner_organisations"],
 )
+
+# Roadmaps: what a roadmap said on any earlier date is read from these (public/roadmaps.py).
+track(Perspective)
+track(Roadmap, exclude=["link_version"], m2m=["municipalities"])
+track(RoadmapLevel)
+track(RoadmapGoal)
+track(RoadmapAction, m2m=["own_experiments", "learns_from"])

@@ -1,7 +1,15 @@
 from modeltranslation.translator import register
 
 from network.translation import BilingualOptions
-from registrations.models import TEXT_FIELDS, Call, Registration
+from registrations.models import (
+    TEXT_FIELDS,
+    Call,
+    Perspective,
+    Registration,
+    Roadmap,
+    RoadmapAction,
+    RoadmapGoal,
+)
 
 
 @register(Call)
@@ -14,4 +22,29 @@ class CallOptions(BilingualOptions):
 class RegistrationOptions(BilingualOptions):
     # A registrant writes in one language (Registration.language); either one is enough.
     fields = TEXT_FIELDS
+    required_languages = ()
+
+
+@register(Perspective)
+class PerspectiveOptions(BilingualOptions):
+    fields = ("name", "description")
+    required_languages = {"fi": ("name",), "sv": ("name",)}
+
+
+# A municipality writes its roadmap in its own language, or in both; either one is enough.
+@register(Roadmap)
+class RoadmapOptions(BilingualOptions):
+    fields = ("name", "vision")
+    required_languages = ()
+
+
+@register(RoadmapGoal)
+class RoadmapGoalOptions(BilingualOptions):
+    fields = ("text",)
+    required_languages = ()
+
+
+@register(RoadmapAction)
+class RoadmapActionOptions(BilingualOptions):
+    fields = ("title",)
     required_languages = ()

@@ -40,6 +40,7 @@ class EmailKind(models.TextChoices):
     COORDINATOR_NOTICE = "coordinator_notice", _("Notice to the coordinators")
     DECISION = "decision", _("Decision to the contact person")
     NEW_LINK = "new_link", _("New link to the contact person")
+    ROADMAP_LINK = "roadmap_link", _("Link to a digital roadmap")
 
 
 class EmailState(models.TextChoices):
@@ -73,6 +74,15 @@ class SentEmail(models.Model):
         blank=True,
         related_name="emails",
         verbose_name=_("decision"),
+    )
+    # The roadmap a ROADMAP_LINK opens; its registration is the one that made the address known.
+    roadmap = models.ForeignKey(
+        "registrations.Roadmap",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="emails",
+        verbose_name=_("digital roadmap"),
     )
     recipients = models.TextField(_("recipients"))
     language = models.CharField(_("language"), max_length=2, choices=Language.choices)
@@ -112,6 +122,15 @@ class LinkRequest(models.Model):
     time whether or not the address is known; then it deletes the request."""
 
     email = models.EmailField(_("e-mail"))
+    # Set when the request is for a link to this municipality's digital roadmap.
+    roadmap_municipality = models.ForeignKey(
+        "network.Municipality",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("roadmap of"),
+    )
     requested_at = models.DateTimeField(_("requested"), auto_now_add=True)
 
     class Meta:
