@@ -138,7 +138,7 @@ class LevelForm(PrefixedErrorsMixin, forms.Form):
 
 
 class RowForm(PrefixedErrorsMixin, forms.Form):
-    """A goal or an action: an existing row (pk) or a new one; empty new rows are skipped."""
+    """A goal or an action: an existing row (pk) or a new one."""
 
     pk = forms.IntegerField(required=False, widget=forms.HiddenInput)
     remove = forms.BooleanField(label=_("Remove"), required=False)
@@ -149,10 +149,9 @@ class RowForm(PrefixedErrorsMixin, forms.Form):
         self.number = number
 
     def skipped(self) -> bool:
-        if not hasattr(self, "cleaned_data"):
-            return False
-        data = self.cleaned_data
-        return data.get("remove") or not any(data.get(name) for name in self.texts)
+        """Left out of the save: ticked "remove", or a new row left empty. An existing row
+        emptied is an error instead, so that nothing is lost by a slip."""
+        return self.is_bound and self._removed_or_blank()
 
     def full_clean(self):
         super().full_clean()
@@ -160,8 +159,12 @@ class RowForm(PrefixedErrorsMixin, forms.Form):
             self._errors = ErrorDict()  # a row to drop needs no other answer
 
     def _removed_or_blank(self) -> bool:
-        raw = {name: self.data.get(self.add_prefix(name), "").strip() for name in self.texts}
-        return bool(self.data.get(self.add_prefix("remove"))) or not any(raw.values())
+        if self.data.get(self.add_prefix("remove")):
+            return True
+        is_new = not self.data.get(self.add_prefix("pk"), "").strip()
+        return is_new and not any(
+            self.data.get(self.add_prefix(name), "").strip() for name in self.texts
+        )
 
     def clean(self):
         data = super().clean()

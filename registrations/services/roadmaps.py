@@ -221,7 +221,9 @@ def queue_roadmap_links(*, email: str, municipality: Municipality) -> int:
     roadmaps = list(municipality.roadmaps.all()) or [start_roadmap(municipality=municipality)]
     for roadmap in roadmaps:
         renew(roadmap)
-        mail.queue_roadmap_link(roadmap=roadmap, registration=registration, email=email.strip())
+        mail.queue_roadmap_link(
+            roadmap=roadmap, registration=registration, email=registration.contact_email
+        )
     return len(roadmaps)
 
 
