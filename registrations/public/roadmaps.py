@@ -90,6 +90,13 @@ def roadmap_as_of(roadmap: Roadmap, moment: datetime) -> PastRoadmap | None:
     return PastRoadmap(moment=moment, roadmap=past, levels=levels, goals=goals, actions=actions)
 
 
+def in_language(row, name: str) -> str:
+    """A translated text of a historical row (which has no modeltranslation descriptor): the
+    page's language, else the other one."""
+    first, second = ("sv", "fi") if get_language() == "sv" else ("fi", "sv")
+    return getattr(row, f"{name}_{first}") or getattr(row, f"{name}_{second}") or ""
+
+
 def _perspective_order(perspectives, row):
     perspective = perspectives.get(row.perspective_id)
     return (perspective.order if perspective else 0, row.perspective_id)

@@ -112,7 +112,6 @@ def save_roadmap(
         row = roadmap.goals.filter(pk=goal.pk).first() if goal.pk else None
         row = row or RoadmapGoal(roadmap=roadmap)
         row.text_fi, row.text_sv = goal.text_fi, goal.text_sv
-        row.text = goal.text_fi or goal.text_sv
         row.perspective, row.topic, row.order = goal.perspective, goal.topic, order
         row.save()
         kept.append(row.pk)
@@ -134,8 +133,8 @@ def save_roadmap(
 
 
 def _fill_action(row: RoadmapAction, action: ActionInput) -> None:
+    # Only the *_fi and *_sv fields: the plain name is the active language's (modeltranslation).
     row.title_fi, row.title_sv = action.title_fi, action.title_sv
-    row.title = action.title_fi or action.title_sv
     row.year, row.quarter, row.due_on = action.year, action.quarter, action.due_on
     if action.due_on:  # a date says the year and the quarter, once
         row.year, row.quarter = action.due_on.year, quarter_of(action.due_on)
@@ -233,7 +232,6 @@ def start_roadmap(*, municipality: Municipality) -> Roadmap:
     if Roadmap.objects.filter(slug=slug).exists():
         slug = f"{base}-{municipality.code}"
     roadmap = Roadmap(
-        name=municipality.name_fi,
         name_fi=municipality.name_fi,
         name_sv=municipality.name_sv,
         slug=slug,

@@ -83,7 +83,7 @@ class RoadmapDetailView(PublicReadMixin, PublicPageMixin, TemplateView):
                 if level.perspective_shown
             ]
             context = {
-                "vision": past.roadmap.instance.vision if past else "",
+                "vision": read.in_language(past.roadmap, "vision") if past else "",
                 "goals": past.goals if past else [],
                 "actions": past.actions if past else [],
                 "past": past,
