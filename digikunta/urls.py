@@ -8,7 +8,7 @@ from digikunta import health, pages
 from digikunta.sitemaps import PagesSitemap
 from network.sitemaps import MunicipalitySitemap, RegionSitemap, TopicSitemap
 from registrations.opendata import views as opendata
-from registrations.public.sitemaps import CallSitemap, ExperimentSitemap
+from registrations.public.sitemaps import CallSitemap, ExperimentSitemap, RoadmapSitemap
 
 # The sections of sitemap.xml, by the name in their URL (sitemap-experiments.xml …).
 SITEMAPS = {
@@ -18,6 +18,7 @@ SITEMAPS = {
     "regions": RegionSitemap,
     "topics": TopicSitemap,
     "calls": CallSitemap,
+    "roadmaps": RoadmapSitemap,
 }
 
 urlpatterns = [

@@ -131,10 +131,6 @@ class RoadmapLinkView(PublicPageMixin, FormView):
             {"page_title": _("Check your e-mail"), "email": form.cleaned_data["email"]},
         )
 
-    def get_context_data(self, **kwargs):
-        form = kwargs.get("form")
-        return super().get_context_data(has_errors=bool(form and form.errors), **kwargs)
-
 
 @private_no_store
 class RoadmapEditView(PublicPageMixin, TemplateView):

@@ -16,8 +16,10 @@ from network.models import Programme
 from registrations.models import Status
 from registrations.opendata.bulk import writer
 from registrations.services.links import make_token
+from registrations.services.roadmaps import make_token as roadmap_token
 from tests.factories import CallFactory, OrganisationFactory, make_registration
 from tests.registrations.form_data import kokeilija_data
+from tests.registrations.roadmaps.helpers import make_roadmap
 
 FORM = "application/x-www-form-urlencoded"
 
@@ -37,7 +39,7 @@ PAYLOADS = {
 }
 # Every query parameter that a public page reads.
 QUERY_NAMES = ["q", "page", "role", "topic", "region", "municipality", "call", "stage", "status"]
-QUERY_NAMES += ["year", "sort", "email"]
+QUERY_NAMES += ["year", "sort", "email", "date", "roadmap"]
 # Every public URL, by name (the completeness test below fails when one is added without
 # being walked here); the arguments are filled in from the objects made in setUpTestData.
 LANGUAGE_URLS = [
@@ -56,6 +58,11 @@ LANGUAGE_URLS = [
     "registrations:new_link",
     "registrations:private",
     "registrations:private_edit",
+    "registrations:roadmaps",
+    "registrations:roadmap",
+    "registrations:roadmap_versions",
+    "registrations:roadmap_link",
+    "registrations:roadmap_edit",
     "network:municipalities",
     "network:municipality",
     "network:region",
@@ -235,6 +242,7 @@ class EveryPublicUrlTestCase(GuardTestCase):
         cls.waiting = make_registration(call=cls.call, status=Status.SUBMITTED)
         cls.municipality = cls.experiment.lead_municipality
         cls.topic = cls.experiment.topics.get()
+        cls.roadmap = make_roadmap(cls.municipality)
 
     def setUp(self):
         # The bulk files exist, so that their addresses answer.
@@ -252,6 +260,9 @@ class EveryPublicUrlTestCase(GuardTestCase):
             "registrations:register_form": {"call": self.call.slug, "role": "kokeilija"},
             "registrations:private": {"token": make_token(self.waiting)},
             "registrations:private_edit": {"token": make_token(self.waiting)},
+            "registrations:roadmap": {"slug": self.roadmap.slug},
+            "registrations:roadmap_versions": {"slug": self.roadmap.slug},
+            "registrations:roadmap_edit": {"token": roadmap_token(self.roadmap)},
             "network:municipality": {"code": self.municipality.code},
             "network:region": {"code": self.municipality.region.code},
             "network:topic": {"slug": self.topic.slug},

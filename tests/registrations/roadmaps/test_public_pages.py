@@ -186,3 +186,14 @@ class NetworkViewTestCase(PageTestMixin, TestCase):
         response = self.client.get("/sv/kommuner/?roadmap=1&q=borg")
         listed = [m.name for region in response.context["regions"] for m in region.listed]
         self.assertEqual(listed, ["Borgå"])
+
+    def test_the_directory_filter_costs_a_fixed_number_of_queries(self):
+        with self.assertNumQueries(3):
+            # regions; their municipalities with a published roadmap; how many they are
+            self.client.get("/sv/kommuner/?roadmap=1")
+
+    def test_published_roadmaps_are_in_the_sitemap_in_both_languages(self):
+        content = self.client.get("/sitemap-roadmaps.xml").content.decode()
+        self.assertIn("<loc>http://testserver/fi/tiekartat/porvoo/</loc>", content)
+        self.assertIn("<loc>http://testserver/sv/fardplaner/uusikaarlepyy/</loc>", content)
+        self.assertNotIn("piilokunta", content)
