@@ -116,9 +116,9 @@ def versions(roadmap: Roadmap, *, limit: int = 200) -> list:
 # --- The levels chart --------------------------------------------------------------------------
 
 CHART_WIDTH = 1000
-LABEL_ROOM = 360  # the perspective's name, left of the scale
-ROW = 40
-TOP = 40  # the scale's numbers above the first row
+LABEL_ROOM = 450  # the perspective's name, left of the scale
+ROW = 50
+TOP = 44  # the scale's numbers above the first row
 RIGHT_ROOM = 30
 
 
@@ -133,7 +133,7 @@ class LevelRow:
 
     @property
     def text_y(self) -> int:
-        return self.y + 5
+        return self.y + 7
 
 
 def level_x(level: int) -> int:
