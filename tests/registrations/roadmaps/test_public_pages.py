@@ -82,8 +82,11 @@ class RoadmapPageTestCase(PageTestMixin, TestCase):
         self.assertContains(response, "Chattbot till biblioteket")
         self.assertContains(response, "Kvartal 2 2026")
         self.assertContains(response, "40 % klart")
-        # A text written only in Finnish is shown in Finnish.
-        self.assertContains(response, "Asiointikoulutus")
+        # A text written only in Finnish is shown in Finnish, and says so to a screen reader.
+        self.assertContains(response, '<strong lang="fi">Asiointikoulutus</strong>', html=True)
+        self.assertContains(
+            response, '<strong lang="sv">Chattbot till biblioteket</strong>', html=True
+        )
 
     def test_nothing_private_and_no_unpublished_experiment_is_shown(self):
         response = self.client.get("/fi/tiekartat/porvoo/")
