@@ -10,6 +10,7 @@ NAVIGATION = [
     ("network:municipalities", _("Municipalities")),
     ("network:topics", _("Topics")),
     ("network:events", _("Events")),
+    ("registrations:roadmaps", _("Digital roadmaps")),
     ("registrations:statistics", _("Statistics")),
     ("about", _("About")),
     ("registrations:register", _("Register")),

@@ -69,7 +69,12 @@ class AboutView(PublicReadMixin, PublicPageMixin, TemplateView):
 def robots_txt(request):
     """Crawlers may read every public page; the admin and the registrants' own pages are
     private, forms are no content, and the health check is for the load balancer."""
-    private = ["admin:index", "registrations:register", "registrations:new_link"]
+    private = [
+        "admin:index",
+        "registrations:register",
+        "registrations:new_link",
+        "registrations:roadmap_link",
+    ]
     lines = ["User-agent: *", f"Disallow: {reverse('healthz')}"]
     for language, _name in settings.LANGUAGES:
         with override(language):

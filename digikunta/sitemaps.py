@@ -22,6 +22,7 @@ class PagesSitemap(BilingualSitemap):
             "privacy",
             "registrations:experiments",
             "registrations:statistics",
+            "registrations:roadmaps",
             "network:municipalities",
             "network:topics",
             "open_data",

@@ -8,7 +8,7 @@ from digikunta import health, pages
 from digikunta.sitemaps import PagesSitemap
 from network.sitemaps import EventSitemap, MunicipalitySitemap, RegionSitemap, TopicSitemap
 from registrations.opendata import views as opendata
-from registrations.public.sitemaps import CallSitemap, ExperimentSitemap
+from registrations.public.sitemaps import CallSitemap, ExperimentSitemap, RoadmapSitemap
 
 # The sections of sitemap.xml, by the name in their URL (sitemap-experiments.xml …).
 SITEMAPS = {
@@ -19,6 +19,7 @@ SITEMAPS = {
     "topics": TopicSitemap,
     "calls": CallSitemap,
     "events": EventSitemap,
+    "roadmaps": RoadmapSitemap,
 }
 
 urlpatterns = [

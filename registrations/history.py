@@ -9,7 +9,12 @@ from registrations.models import (
     FeeTier,
     GroupMembership,
     Introduction,
+    Perspective,
     Registration,
+    Roadmap,
+    RoadmapAction,
+    RoadmapGoal,
+    RoadmapLevel,
     SignUp,
 )
 
@@ -29,3 +34,10 @@ track(
 track(SignUp, exclude=["link_version"])
 track(Introduction)
 track(GroupMembership)
+
+# Roadmaps: what a roadmap said on any earlier date is read from these (public/roadmaps.py).
+track(Perspective)
+track(Roadmap, exclude=["link_version"], m2m=["municipalities"])
+track(RoadmapLevel)
+track(RoadmapGoal)
+track(RoadmapAction, m2m=["own_experiments", "learns_from"])

@@ -1,7 +1,16 @@
 from modeltranslation.translator import register
 
 from network.translation import BilingualOptions
-from registrations.models import TEXT_FIELDS, Call, Introduction, Registration
+from registrations.models import (
+    TEXT_FIELDS,
+    Call,
+    Introduction,
+    Perspective,
+    Registration,
+    Roadmap,
+    RoadmapAction,
+    RoadmapGoal,
+)
 
 
 @register(Call)
@@ -21,4 +30,28 @@ class RegistrationOptions(BilingualOptions):
 class IntroductionOptions(BilingualOptions):
     # Written by coordinators, in either language or both.
     fields = ("outcome",)
+
+
+@register(Perspective)
+class PerspectiveOptions(BilingualOptions):
+    fields = ("name", "description")
+    required_languages = {"fi": ("name",), "sv": ("name",)}
+
+
+# A municipality writes its roadmap in its own language, or in both; either one is enough.
+@register(Roadmap)
+class RoadmapOptions(BilingualOptions):
+    fields = ("name", "vision")
+    required_languages = ()
+
+
+@register(RoadmapGoal)
+class RoadmapGoalOptions(BilingualOptions):
+    fields = ("text",)
+    required_languages = ()
+
+
+@register(RoadmapAction)
+class RoadmapActionOptions(BilingualOptions):
+    fields = ("title",)
     required_languages = ()

@@ -2,7 +2,15 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from registrations.public.feeds import NewExperimentsFeed
-from registrations.views import contact, private, public, register, signups, suggestions
+from registrations.views import (
+    contact,
+    private,
+    public,
+    register,
+    roadmaps,
+    signups,
+    suggestions,
+)
 
 app_name = "registrations"
 
@@ -21,6 +29,19 @@ urlpatterns = [
     ),
     path(_("calls/<slug:slug>/"), public.CallDetailView.as_view(), name="call"),
     path(_("statistics/"), public.StatisticsView.as_view(), name="statistics"),
+    path(_("roadmaps/"), roadmaps.RoadmapListView.as_view(), name="roadmaps"),
+    path(_("roadmaps/write/"), roadmaps.RoadmapLinkView.as_view(), name="roadmap_link"),
+    path(
+        _("roadmaps/write/<str:token>/"),
+        roadmaps.RoadmapEditView.as_view(),
+        name="roadmap_edit",
+    ),
+    path(_("roadmaps/<slug:slug>/"), roadmaps.RoadmapDetailView.as_view(), name="roadmap"),
+    path(
+        _("roadmaps/<slug:slug>/versions/"),
+        roadmaps.RoadmapVersionsView.as_view(),
+        name="roadmap_versions",
+    ),
     path(_("register/"), register.RegisterStartView.as_view(), name="register"),
     path(
         _("register/organisations/"),

@@ -22,14 +22,21 @@ class MunicipalityListView(PublicReadMixin, PublicPageMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         query = self.request.GET.get("q", "").strip()[:100]
+        with_roadmap = self.request.GET.get("roadmap") == "1"
         municipalities = Municipality.objects.active().matching(query)
+        if with_roadmap:
+            # Through the reverse relation of registrations' roadmaps: no import of that app.
+            municipalities = municipalities.filter(
+                pk__in=Municipality.objects.filter(roadmaps__is_published=True).values("pk")
+            )
         regions = Region.objects.prefetch_related(
             Prefetch("municipalities", queryset=municipalities, to_attr="listed")
         )
         return super().get_context_data(
             query=query,
+            with_roadmap=with_roadmap,
             regions=[region for region in regions if region.listed],
-            match_count=municipalities.count() if query else None,
+            match_count=municipalities.count() if query or with_roadmap else None,
             **kwargs,
         )
 

@@ -1,5 +1,5 @@
-"""The coordinators' admin: calls, registrations, decisions, their records, the export and
-the personal-data page; events and their sign-ups."""
+"""The coordinators' admin: calls, registrations, decisions, their records, the export,
+the personal-data page; events and their sign-ups; the digital roadmaps."""
 
 from registrations.admin import (  # noqa: F401  (registers them)
     calls,
@@ -9,5 +9,6 @@ from registrations.admin import (  # noqa: F401  (registers them)
     personal_data,
     records,
     registrations,
+    roadmaps,
     signups,
 )

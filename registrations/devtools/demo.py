@@ -15,8 +15,15 @@ from django.utils import timezone
 
 from network.models import Municipality, Organisation, Programme, Region, Topic
 from registrations.devtools.demo_events import seed_events
-from registrations.models import TEXT_FIELDS, Call, FeeTier, Registration
+from registrations.models import TEXT_FIELDS, Call, FeeTier, Perspective, Registration, Roadmap
 from registrations.services.coordinators import create_coordinator
+from registrations.services.roadmaps import (
+    ActionInput,
+    GoalInput,
+    LevelInput,
+    RoadmapTexts,
+    save_roadmap,
+)
 from registrations.services.submission import create_registration
 
 DEMO_COORDINATOR = ("koordinaattori", "koordinaattori@digikunta.example", "kokeilu-2026")
@@ -144,4 +151,60 @@ def seed_demo() -> int:
             contact_phone=contact["phone"],
             contact_language=contact["language"],
         )
+    seed_demo_roadmaps(content["roadmaps"], municipalities, topics)
     return len(content["experiments"])
+
+
+def seed_demo_roadmaps(items: list[dict], municipalities: dict, topics: dict) -> None:
+    """The demo's digital roadmaps (a sub-region, a Swedish-speaking town, a city), written
+    through the same service as a municipality's private link, linked to demo experiments by
+    their titles."""
+    perspectives = {p.name_fi: p for p in Perspective.objects.all()}
+    experiments = {
+        registration.title_fi or registration.title_sv: registration
+        for registration in Registration.objects.public()
+    }
+    for item in items:
+        roadmap = Roadmap(slug=item["slug"], name_fi=item["name_fi"], name_sv=item["name_sv"])
+        roadmap.save()
+        roadmap.municipalities.set([municipalities[code] for code in item["municipalities"]])
+        save_roadmap(
+            roadmap=roadmap,
+            texts=RoadmapTexts(
+                vision_fi=item["vision_fi"],
+                vision_sv=item["vision_sv"],
+                start_year=item["start_year"],
+                end_year=item["end_year"],
+                owner=item["owner"],
+                is_published=True,
+            ),
+            levels=[
+                LevelInput(perspective=perspectives[name], start_level=start, target_level=target)
+                for name, (start, target) in item["levels"].items()
+            ],
+            goals=[
+                GoalInput(
+                    text_fi=goal["text_fi"],
+                    text_sv=goal["text_sv"],
+                    perspective=perspectives[goal["perspective"]],
+                    topic=topics[goal["topic"]],
+                )
+                for goal in item["goals"]
+            ],
+            actions=[
+                ActionInput(
+                    title_fi=action["title_fi"],
+                    title_sv=action["title_sv"],
+                    year=action["year"],
+                    quarter=action.get("quarter"),
+                    due_on=_date(action.get("due_on")),
+                    perspective=perspectives[action["perspective"]],
+                    responsible=action["responsible"],
+                    status=action["status"],
+                    progress=action["progress"],
+                    own_experiments=[experiments[title] for title in action["own"]],
+                    learns_from=[experiments[title] for title in action["learns_from"]],
+                )
+                for action in item["actions"]
+            ],
+        )

@@ -28,6 +28,16 @@ from registrations.models.registrations import (
     RegistrationQuerySet,
     phase_of,
 )
+from registrations.models.roadmaps import (
+    LEVELS,
+    ActionStatus,
+    Perspective,
+    Roadmap,
+    RoadmapAction,
+    RoadmapGoal,
+    RoadmapLevel,
+    RoadmapQuerySet,
+)
 from registrations.models.roles import ROLE_FIELDS, TEXT_FIELDS, RoleFields
 from registrations.models.search import (
     FACET_CODES,
@@ -47,6 +57,14 @@ from registrations.models.signups import (
 )
 
 __all__ = [
+    "LEVELS",
+    "ActionStatus",
+    "Perspective",
+    "Roadmap",
+    "RoadmapAction",
+    "RoadmapGoal",
+    "RoadmapLevel",
+    "RoadmapQuerySet",
     "CONTACT_FIELDS",
     "TEXT_FIELDS",
     "Call",

@@ -49,6 +49,7 @@ class EmailKind(models.TextChoices):
     INTRODUCTION_MADE = "introduced", _("Introduction made")
     CONTACT = "contact", _("Message through the site")
     CONTACT_COPY = "contact_copy", _("Copy of a message to its sender")
+    ROADMAP_LINK = "roadmap_link", _("Link to a digital roadmap")
 
 
 class EmailState(models.TextChoices):
@@ -93,6 +94,15 @@ class SentEmail(models.Model):
         blank=True,
         related_name="emails",
         verbose_name=_("decision"),
+    )
+    # The roadmap a ROADMAP_LINK opens; its registration is the one that made the address known.
+    roadmap = models.ForeignKey(
+        "registrations.Roadmap",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="emails",
+        verbose_name=_("digital roadmap"),
     )
     recipients = models.TextField(_("recipients"))
     language = models.CharField(_("language"), max_length=2, choices=Language.choices)
@@ -142,6 +152,15 @@ class LinkRequest(models.Model):
     time whether or not the address is known; then it deletes the request."""
 
     email = models.EmailField(_("e-mail"))
+    # Set when the request is for a link to this municipality's digital roadmap.
+    roadmap_municipality = models.ForeignKey(
+        "network.Municipality",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("roadmap of"),
+    )
     requested_at = models.DateTimeField(_("requested"), auto_now_add=True)
 
     class Meta:

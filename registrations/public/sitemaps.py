@@ -1,7 +1,8 @@
-"""Sitemap sections of the public experiments and calls (combined in digikunta.sitemaps)."""
+"""Sitemap sections of the public experiments, calls and digital roadmaps (combined in
+digikunta.sitemaps)."""
 
 from digikunta.sitemaps import BilingualSitemap
-from registrations.models import Call, Registration
+from registrations.models import Call, Registration, Roadmap
 
 
 class ExperimentSitemap(BilingualSitemap):
@@ -21,3 +22,13 @@ class ExperimentSitemap(BilingualSitemap):
 class CallSitemap(BilingualSitemap):
     def items(self):
         return Call.objects.published().only("slug")
+
+
+class RoadmapSitemap(BilingualSitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return Roadmap.objects.published().only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at

@@ -16,9 +16,10 @@ from registrations.models import (
     EmailState,
     LinkRequest,
     Registration,
+    Roadmap,
     SentEmail,
 )
-from registrations.services import links, signup_mail
+from registrations.services import links, roadmaps, signup_mail
 
 
 def _render(template: str, context: dict, language: str) -> tuple[str, str, str]:
@@ -37,6 +38,7 @@ def _queue(
     language: str,
     context: dict,
     decision: Decision | None = None,
+    roadmap: Roadmap | None = None,
 ) -> SentEmail:
     context = {"registration": registration, "site_url": settings.SITE_URL, **context}
     subject, text, html = _render(kind, context, language)
@@ -44,6 +46,7 @@ def _queue(
         registration=registration,
         kind=kind,
         decision=decision,
+        roadmap=roadmap,
         recipients=", ".join(recipients),
         language=language,
         subject=subject[:250],
@@ -104,6 +107,23 @@ def queue_contact_message(registration: Registration, *, contact, kind: str) -> 
     )
 
 
+def queue_roadmap_link(*, roadmap: Roadmap, registration: Registration, email: str) -> SentEmail:
+    """The link to write a roadmap, to a contact person of one of its municipalities (the
+    registration that makes the address known), in that person's language."""
+    language = registration.contact_language
+    return _queue(
+        registration=registration,
+        kind=EmailKind.ROADMAP_LINK,
+        recipients=[email],
+        language=language,
+        context={
+            "roadmap": roadmap,
+            "private_url": roadmaps.private_url(roadmap, language=language),
+        },
+        roadmap=roadmap,
+    )
+
+
 def queue_coordinator_notice(registration: Registration, *, updated: bool = False):
     """Tell the coordinators of a new (or corrected) registration, if any address is set."""
     if not settings.COORDINATOR_EMAILS:
@@ -137,6 +157,10 @@ def resend(sent: SentEmail) -> SentEmail | None:
         return queue_coordinator_notice(registration)
     if sent.kind == EmailKind.NEW_LINK:
         return queue_new_link(registration)
+    if sent.kind == EmailKind.ROADMAP_LINK and sent.roadmap:
+        return queue_roadmap_link(
+            roadmap=sent.roadmap, registration=registration, email=sent.recipients
+        )
     return queue_confirmation(registration)
 
 

@@ -19,7 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from registrations.models import EmailState, LinkRequest, SentEmail
-from registrations.services import mail
+from registrations.services import mail, roadmaps
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +64,12 @@ def take_link_request() -> bool:
         request = LinkRequest.objects.select_for_update(skip_locked=True).first()
         if request is None:
             return False
-        mail.queue_new_links(email=request.email)
+        if request.roadmap_municipality_id:
+            roadmaps.queue_roadmap_links(
+                email=request.email, municipality=request.roadmap_municipality
+            )
+        else:
+            mail.queue_new_links(email=request.email)
         request.delete()
     return True
 

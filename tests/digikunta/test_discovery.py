@@ -17,7 +17,15 @@ class SitemapTestCase(TestCase):
 
     def test_the_index_lists_every_section(self):
         content = self.client.get("/sitemap.xml").content.decode()
-        for section in ["pages", "experiments", "municipalities", "regions", "topics", "calls"]:
+        for section in [
+            "pages",
+            "experiments",
+            "municipalities",
+            "regions",
+            "topics",
+            "calls",
+            "roadmaps",
+        ]:
             self.assertIn(f"http://testserver/sitemap-{section}.xml", content)
 
     def test_experiments_appear_in_both_languages_with_alternates(self):
@@ -55,6 +63,8 @@ class RobotsTestCase(TestCase):
             "/sv/min-anmalan/",
             "/fi/ilmoittaudu/",
             "/sv/anmalan/",
+            "/fi/tiekartat/kirjoita/",
+            "/sv/fardplaner/skriv/",
         ]:
             self.assertIn(f"Disallow: {path}", content)
         self.assertIn("Sitemap: http://testserver/sitemap.xml", content)

@@ -16,6 +16,7 @@ from network.models import NetworkGroup, Programme
 from registrations.models import Introduction, IntroductionState, Role, Status
 from registrations.opendata.bulk import writer
 from registrations.services.links import make_token
+from registrations.services.roadmaps import make_token as roadmap_token
 from registrations.services.signup_links import make_token as make_signup_token
 from tests.factories import (
     CallFactory,
@@ -25,6 +26,7 @@ from tests.factories import (
     make_signup,
 )
 from tests.registrations.form_data import kokeilija_data
+from tests.registrations.roadmaps.helpers import make_roadmap
 
 FORM = "application/x-www-form-urlencoded"
 
@@ -44,7 +46,7 @@ PAYLOADS = {
 }
 # Every query parameter that a public page reads.
 QUERY_NAMES = ["q", "page", "role", "topic", "region", "municipality", "call", "stage", "status"]
-QUERY_NAMES += ["year", "sort", "email"]
+QUERY_NAMES += ["year", "sort", "email", "date", "roadmap"]
 # Every public URL, by name (the completeness test below fails when one is added without
 # being walked here); the arguments are filled in from the objects made in setUpTestData.
 LANGUAGE_URLS = [
@@ -65,6 +67,11 @@ LANGUAGE_URLS = [
     "registrations:new_link",
     "registrations:private",
     "registrations:private_edit",
+    "registrations:roadmaps",
+    "registrations:roadmap",
+    "registrations:roadmap_versions",
+    "registrations:roadmap_link",
+    "registrations:roadmap_edit",
     "network:municipalities",
     "network:municipality",
     "network:region",
@@ -268,6 +275,7 @@ class EveryPublicUrlTestCase(GuardTestCase):
         )
         cls.event = EventFactory(slug="tyopaja")
         cls.signup = make_signup(cls.event)
+        cls.roadmap = make_roadmap(cls.municipality)
 
     def setUp(self):
         # The bulk files exist, so that their addresses answer.
@@ -293,6 +301,9 @@ class EveryPublicUrlTestCase(GuardTestCase):
             "registrations:register_form": {"call": self.call.slug, "role": "kokeilija"},
             "registrations:private": {"token": make_token(self.waiting)},
             "registrations:private_edit": {"token": make_token(self.waiting)},
+            "registrations:roadmap": {"slug": self.roadmap.slug},
+            "registrations:roadmap_versions": {"slug": self.roadmap.slug},
+            "registrations:roadmap_edit": {"token": roadmap_token(self.roadmap)},
             "network:municipality": {"code": self.municipality.code},
             "network:region": {"code": self.municipality.region.code},
             "network:topic": {"slug": self.topic.slug},

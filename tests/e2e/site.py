@@ -18,8 +18,9 @@ class Page:
 def public_pages(language: str) -> list[Page]:
     """Every kind of public page, each with a real object of the demo content (seed_demo)."""
     from network.models import Region, Topic
-    from registrations.models import Call, Registration, Status
+    from registrations.models import Call, Registration, Roadmap, Status
     from registrations.services.links import make_token
+    from registrations.services.roadmaps import make_token as roadmap_token
 
     experiment = (
         Registration.objects.public()
@@ -37,6 +38,7 @@ def public_pages(language: str) -> list[Page]:
         .first()
     )
     token = make_token(waiting)
+    roadmap = Roadmap.objects.published().order_by("pk").first()
     with translation.override(language):
         return [
             Page("home", reverse("home")),
@@ -65,6 +67,15 @@ def public_pages(language: str) -> list[Page]:
             Page("new link", reverse("registrations:new_link")),
             Page("private page", reverse("registrations:private", args=[token])),
             Page("private edit", reverse("registrations:private_edit", args=[token])),
+            Page("roadmap list", reverse("registrations:roadmaps")),
+            Page("roadmap", roadmap.get_absolute_url()),
+            Page(
+                "roadmap versions", reverse("registrations:roadmap_versions", args=[roadmap.slug])
+            ),
+            Page("roadmap link", reverse("registrations:roadmap_link")),
+            Page(
+                "roadmap edit", reverse("registrations:roadmap_edit", args=[roadmap_token(roadmap)])
+            ),
         ]
 
 

@@ -51,6 +51,8 @@ ERROR_STATES = {
         "influencer form": ("Jatka vastausten tarkistamiseen", {"#id_contact_email": "maija@"}),
         "new link": ("Lähetä minulle uusi linkki", {"#id_email": "maija(at)pori"}),
         "private edit": ("Tallenna muutokset", {"#id_title": ""}),
+        "roadmap link": ("Lähetä minulle linkki", {"#id_email": "maija(at)pori"}),
+        "roadmap edit": ("Tallenna tiekartta", {"#id_action-0-progress": "140"}),
     },
     "sv": {
         "register start": ("Fortsätt", {}),
@@ -58,6 +60,8 @@ ERROR_STATES = {
         "influencer form": ("Fortsätt och kontrollera svaren", {"#id_contact_email": "anna@"}),
         "new link": ("Skicka mig en ny länk", {"#id_email": "anna(at)vasa"}),
         "private edit": ("Spara ändringarna", {"#id_title": ""}),
+        "roadmap link": ("Skicka länken till mig", {"#id_email": "anna(at)vasa"}),
+        "roadmap edit": ("Spara färdplanen", {"#id_action-0-progress": "140"}),
     },
 }
 

@@ -59,15 +59,15 @@ class MunicipalityDetailTestCase(PageTestMixin, TestCase):
     def test_its_query_count_does_not_grow_with_the_experiments(self):
         make_registration(lead_municipality=self.porvoo)
         make_registration(lead_municipality=self.porvoo, role=Role.VAIKUTTAJA)
-        with self.assertNumQueries(6):
+        with self.assertNumQueries(7):
             # the municipality with its region; from the search table the newest of each role
             # and their counts; their rows; their topics; its upcoming events; municipalities
-            # working on the same things (from the stored suggestions)
+            # working on the same things (from the stored suggestions); its published roadmaps
             self.client.get("/fi/kunnat/638/")
         for _ in range(4):
             make_registration(lead_municipality=self.porvoo)
             make_registration(municipalities=[self.porvoo], role=Role.VAIKUTTAJA)
-        with self.assertNumQueries(6):
+        with self.assertNumQueries(7):
             self.client.get("/fi/kunnat/638/")
 
     def test_it_says_how_many_more_there_are_than_it_shows(self):

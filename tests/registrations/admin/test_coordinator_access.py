@@ -135,6 +135,11 @@ class CoordinatorsGroupTestCase(TestCase):
             ("registrations", "view_historicalfeetier"),
             ("registrations", "view_historicalregistration"),
             ("registrations", "view_historicaldecision"),
+            ("registrations", "view_historicalperspective"),
+            ("registrations", "view_historicalroadmap"),
+            ("registrations", "view_historicalroadmaplevel"),
+            ("registrations", "view_historicalroadmapgoal"),
+            ("registrations", "view_historicalroadmapaction"),
             ("registrations", "view_personaldatarequest"),
             ("registrations", "find_personal_data"),
             ("registrations", "erase_personal_data"),
@@ -169,6 +174,11 @@ class CoordinatorsGroupTestCase(TestCase):
             ("network", "eventmaterial"),
             ("registrations", "signup"),
             ("registrations", "groupmembership"),
+            ("registrations", "perspective"),
+            ("registrations", "roadmap"),
+            ("registrations", "roadmaplevel"),
+            ("registrations", "roadmapgoal"),
+            ("registrations", "roadmapaction"),
         ]:
             expected |= {
                 (app_label, f"{action}_{model}") for action in ["add", "change", "delete", "view"]

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from network.models import Programme
 from network.reference_data.loader import load_reference_data
-from registrations.models import Call, Registration, Role
+from registrations.models import Call, Registration, Roadmap, RoadmapAction, Role
 from tests.base import log_in
 
 
@@ -37,6 +37,14 @@ class SeedDemoTestCase(TestCase):
         self.assertEqual(
             Call.objects.get(slug="digikuntakokeilu-2016").programme.name_fi, "Digikuntakokeilu"
         )
+        self.assertEqual(
+            list(Roadmap.objects.published().values_list("slug", flat=True)),
+            ["lahti", "parainen", "keski-suomen-viisi-kuntaa"],
+        )
+        self.assertEqual(
+            Roadmap.objects.get(slug="keski-suomen-viisi-kuntaa").municipalities.count(), 5
+        )
+        self.assertTrue(RoadmapAction.objects.filter(learns_from__isnull=False).exists())
         call_command("seed_demo", force=True, stdout=out)
         self.assertIn("The demo content is there already.", out.getvalue())
         self.assertEqual(Registration.objects.count(), 32)
