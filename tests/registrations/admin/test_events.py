@@ -193,6 +193,15 @@ class SignUpAdminTestCase(BaseTestCase):
             eero.status, SignUpStatus.ATTENDING, "the seat left goes to the first waiting"
         )
 
+    def test_attendance_is_marked_after_the_event(self):
+        aino = make_signup(self.event, name="Aino Virtanen")
+        response = self.client.post(
+            SIGNUPS, {"action": "mark_attended", "_selected_action": [aino.pk]}, follow=True
+        )
+        self.assertContains(response, "Osallistuminen merkitty 1 ilmoittautumiselle.")
+        aino.refresh_from_db()
+        self.assertTrue(aino.attended)
+
     def test_the_export_has_everyone_with_formulas_neutralised(self):
         make_signup(self.event, name="=HYPERLINK(1)", needs="Laktoositon")
         response = self.client.post(
