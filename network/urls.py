@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from network.views import events, places, topics
+from network.views import events, groups, places, topics
 
 app_name = "network"
 
@@ -13,6 +13,7 @@ urlpatterns = [
         name="municipality",
     ),
     path(_("regions/<str:code>/"), places.RegionDetailView.as_view(), name="region"),
+    path(_("groups/<slug:slug>/"), groups.NetworkGroupDetailView.as_view(), name="group"),
     path(_("topics/"), topics.TopicListView.as_view(), name="topics"),
     path(_("topics/<slug:slug>/"), topics.TopicDetailView.as_view(), name="topic"),
     path(_("events/"), events.EventListView.as_view(), name="events"),

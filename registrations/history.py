@@ -3,7 +3,15 @@ registrants and coordinators write and decide. E-mails are records of their own,
 reference counter is bookkeeping."""
 
 from digikunta.audit import track
-from registrations.models import Call, Decision, FeeTier, Registration, SignUp
+from registrations.models import (
+    Call,
+    Decision,
+    FeeTier,
+    GroupMembership,
+    Introduction,
+    Registration,
+    SignUp,
+)
 
 track(Call)
 track(FeeTier)
@@ -19,3 +27,5 @@ track(
 # A sign-up's place on the list and its attendance are what coordinators need to see changing;
 # the cancel link's version only counts the links sent.
 track(SignUp, exclude=["link_version"])
+track(Introduction)
+track(GroupMembership)

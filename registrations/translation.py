@@ -1,7 +1,7 @@
 from modeltranslation.translator import register
 
 from network.translation import BilingualOptions
-from registrations.models import TEXT_FIELDS, Call, Registration
+from registrations.models import TEXT_FIELDS, Call, Introduction, Registration
 
 
 @register(Call)
@@ -14,4 +14,11 @@ class CallOptions(BilingualOptions):
 class RegistrationOptions(BilingualOptions):
     # A registrant writes in one language (Registration.language); either one is enough.
     fields = TEXT_FIELDS
+    required_languages = ()
+
+
+@register(Introduction)
+class IntroductionOptions(BilingualOptions):
+    # Written by coordinators, in either language or both.
+    fields = ("outcome",)
     required_languages = ()

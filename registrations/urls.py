@@ -2,7 +2,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from registrations.public.feeds import NewExperimentsFeed
-from registrations.views import private, public, register, signups, suggestions
+from registrations.views import contact, private, public, register, signups, suggestions
 
 app_name = "registrations"
 
@@ -14,6 +14,11 @@ urlpatterns = [
         public.ExperimentDetailView.as_view(),
         name="experiment",
     ),
+    path(
+        _("experiments/<str:reference>/contact/"),
+        contact.ContactView.as_view(),
+        name="contact",
+    ),
     path(_("calls/<slug:slug>/"), public.CallDetailView.as_view(), name="call"),
     path(_("statistics/"), public.StatisticsView.as_view(), name="statistics"),
     path(_("register/"), register.RegisterStartView.as_view(), name="register"),
@@ -21,6 +26,11 @@ urlpatterns = [
         _("register/organisations/"),
         suggestions.OrganisationSuggestionsView.as_view(),
         name="organisation_suggestions",
+    ),
+    path(
+        _("register/similar/"),
+        suggestions.SimilarAsYouTypeView.as_view(),
+        name="similar_suggestions",
     ),
     path(
         _("register/<slug:call>/<str:role>/"),

@@ -70,6 +70,11 @@ class Municipality(models.Model):
         default=True,
         help_text=_("A municipality that has merged into another one is kept, but inactive."),
     )
+    # Municipalities whose boundaries touch, computed once from Statistics Finland's boundaries
+    # by the reference data loader (network.reference_data.neighbours).
+    neighbours = models.ManyToManyField(
+        "self", blank=True, editable=False, verbose_name=_("neighbouring municipalities")
+    )
     # Both names folded (see network.text), written by the reference data loader.
     search_key = models.CharField(max_length=210, editable=False, default="")
 

@@ -7,6 +7,7 @@ Calls (in registrations) belong to a programme; events belong to a programme or 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from network.models.places import Municipality
@@ -106,6 +107,9 @@ class NetworkGroup(models.Model):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("network:group", args=[self.slug])
 
     def clean(self):
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:

@@ -156,4 +156,8 @@ def load_reference_data(directory: Path = DEFAULT_DIRECTORY) -> tuple[LoadReport
             municipality.is_active = False
             municipality.save(update_fields=["is_active"])
             report.deactivated.append(code)
+    # Neighbours from the boundaries beside the files, once the municipalities are in.
+    from network.reference_data.neighbours import store_neighbours
+
+    store_neighbours(directory)
     return regions_report, report

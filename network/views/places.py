@@ -59,6 +59,7 @@ class MunicipalityDetailView(PublicReadMixin, PublicPageMixin, DetailView):
             influencing_count=influencing_count,
             events=upcoming_events(self.object.events),
             events_query=f"?region={self.object.region.code}",
+            alike=self.object.registrations.alike_municipalities(),
             **kwargs,
         )
 

@@ -4,6 +4,8 @@ the personal-data page; events and their sign-ups."""
 from registrations.admin import (  # noqa: F401  (registers them)
     calls,
     events,
+    groups,
+    matching,
     personal_data,
     records,
     registrations,

@@ -4,6 +4,15 @@ their choices, and the search table made of the public ones."""
 
 from registrations.models.calls import Call, CallQuerySet, CallRoles, CallState, FeeTier
 from registrations.models.choices import Language, Phase, Role, Sharing, Status, Support
+from registrations.models.contact import ContactMessage
+from registrations.models.groups import GroupMembership
+from registrations.models.introductions import (
+    NEXT_STATES,
+    TAKEN_PLACE,
+    Introduction,
+    IntroductionState,
+)
+from registrations.models.matching import Dismissal, Suggestion, SuggestionKind
 from registrations.models.privacy import PersonalDataAction, PersonalDataRequest
 from registrations.models.records import (
     Decision,
@@ -41,16 +50,23 @@ __all__ = [
     "CONTACT_FIELDS",
     "TEXT_FIELDS",
     "Call",
+    "ContactMessage",
     "CallQuerySet",
     "CallRoles",
     "CallState",
     "DataVersion",
     "Decision",
+    "Dismissal",
     "FACET_CODES",
     "KEY_SPACE",
     "EmailKind",
     "EmailState",
     "FeeTier",
+    "GroupMembership",
+    "Introduction",
+    "IntroductionState",
+    "NEXT_STATES",
+    "TAKEN_PLACE",
     "Language",
     "LinkRequest",
     "PersonalDataAction",
@@ -70,6 +86,8 @@ __all__ = [
     "SignUp",
     "SignUpQuerySet",
     "SignUpStatus",
+    "Suggestion",
+    "SuggestionKind",
     "Sharing",
     "Status",
     "Support",

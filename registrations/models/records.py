@@ -45,6 +45,10 @@ class EmailKind(models.TextChoices):
     SIGNUP_PROMOTED = "signup_promoted", _("Seat from the waiting list")
     SIGNUP_CANCELLED = "signup_cancelled", _("Sign-up cancelled")
     EVENT_MESSAGE = "event_message", _("Message about an event")
+    INTRODUCTION_PROPOSED = "introduction", _("Introduction proposed")
+    INTRODUCTION_MADE = "introduced", _("Introduction made")
+    CONTACT = "contact", _("Message through the site")
+    CONTACT_COPY = "contact_copy", _("Copy of a message to its sender")
 
 
 class EmailState(models.TextChoices):

@@ -100,6 +100,15 @@ class RegistrationManager(models.Manager.from_queryset(RegistrationQuerySet)):
             raise TypeError("listing() is for municipality, region or topic .registrations")
         return PlaceListing(self.LISTED_BY[field], self.instance.pk)
 
+    def alike_municipalities(self, limit: int = 8):
+        """Municipalities working on the same things as the municipality this manager is reached
+        from (municipality.registrations.alike_municipalities()): see matching.selectors."""
+        from registrations.matching.selectors import similar_municipalities
+
+        if getattr(self, "query_field_name", None) != "municipalities":
+            raise TypeError("alike_municipalities() is for municipality.registrations")
+        return similar_municipalities(self.instance.pk, limit=limit)
+
 
 class Registration(models.Model):
     """One experiment (kokeilija) or one reform to learn from (vaikuttaja)."""

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from network.models import Organisation, OrganisationKind
-from registrations.models import ROLE_IDS, Registration, Role
+from registrations.models import ROLE_IDS, TAKEN_PLACE, Introduction, Registration, Role
 from registrations.models.search import read_cursor
 from registrations.public import facets, names
 from registrations.public.charts import bar_chart
@@ -18,8 +18,8 @@ from registrations.public.shared_cache import cached
 
 def numbers(version: int) -> dict:
     """What the facets' counts do not tell: how many experiments of each role each
-    municipality takes part in, and how many regional councils take part. Two queries, once
-    per data version."""
+    municipality takes part in, how many regional councils take part, and how many mentoring
+    relations are active or completed. Three queries, once per data version."""
 
     def count():
         low, high = key_range("municipality")
@@ -39,7 +39,12 @@ def numbers(version: int) -> dict:
             .distinct()
             .count()
         )
-        return {"municipalities_by_role": by_role, "regional_councils": councils}
+        mentoring = Introduction.objects.mentoring().filter(state__in=TAKEN_PLACE).count()
+        return {
+            "municipalities_by_role": by_role,
+            "regional_councils": councils,
+            "mentoring": mentoring,
+        }
 
     return cached("statistics", version, count)
 
@@ -78,6 +83,7 @@ def figures(version: int, today: date, language: str) -> dict:
     return {
         "participation": participation(version, today),
         "regional_councils": numbers(version)["regional_councils"],
+        "mentoring": numbers(version).get("mentoring", 0),
         "topics": [
             (topic.names[language], counts["topic"][topic.id])
             for topic in listed("topic")

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from django.db import transaction
 
 from registrations.models import Registration
+from registrations.services.matching import REFRESH_MAX, refresh_suggestions
 from registrations.services.search_table import sync_search_entries
 
 # Registrations whose derived data sync_derived() writes in one go: a few statements for the
@@ -53,6 +54,9 @@ def _sync_batch(registrations: list[Registration]) -> None:
     regions = region_ids_of(saved)
     _set_regions(regions)
     sync_search_entries(registrations=saved, regions=regions)
+    # Suggestions read the search table: after it, in the same transaction.
+    if len(saved) <= REFRESH_MAX:
+        refresh_suggestions(registration_ids=[registration.pk for registration in saved])
 
 
 def region_ids_of(registrations: list[Registration]) -> dict[int, set[int]]:

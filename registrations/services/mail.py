@@ -78,6 +78,32 @@ def queue_decision(decision: Decision) -> SentEmail:
     return _to_contact(decision.registration, EmailKind.DECISION, decision=decision)
 
 
+def queue_introduction(registration: Registration, *, kind: str, introduction, other) -> SentEmail:
+    """To one side of an introduction: proposed (agree with the private link), or made (the
+    other's contact details, sent only once both have agreed)."""
+    return _to_contact(registration, kind, introduction=introduction, other=other)
+
+
+def queue_contact_message(registration: Registration, *, contact, kind: str) -> SentEmail:
+    """A message through the site (kind CONTACT) to the contact person, in their language; or
+    its copy (CONTACT_COPY) to the sender, in theirs, without the contact person's address."""
+    if kind == EmailKind.CONTACT:
+        return _queue(
+            registration=registration,
+            kind=kind,
+            recipients=[registration.contact_email],
+            language=registration.contact_language,
+            context={"contact": contact},
+        )
+    return _queue(
+        registration=registration,
+        kind=kind,
+        recipients=[contact.sender_email],
+        language=contact.language,
+        context={"contact": contact},
+    )
+
+
 def queue_coordinator_notice(registration: Registration, *, updated: bool = False):
     """Tell the coordinators of a new (or corrected) registration, if any address is set."""
     if not settings.COORDINATOR_EMAILS:

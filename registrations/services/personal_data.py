@@ -34,6 +34,7 @@ from django.utils.crypto import salted_hmac
 
 from digikunta import audit
 from registrations.models import (
+    ContactMessage,
     Decision,
     PersonalDataAction,
     PersonalDataRequest,
@@ -127,9 +128,11 @@ class Holdings:
     emails: QuerySet
     signups: QuerySet
     signup_history: QuerySet
+    contact_messages: QuerySet
 
     def sections(self) -> dict[str, QuerySet]:
         return {
+            "contact_messages": self.contact_messages,
             "registrations": self.registrations,
             "registration_history": self.registration_history,
             "decisions": self.decisions,
@@ -185,6 +188,9 @@ def _holdings(person: Person) -> Holdings:
         signup_history=SignUp.history.filter(id__in=person.signup_ids).order_by(
             "id", "history_date"
         ),
+        contact_messages=ContactMessage.objects.filter(
+            sender_email__iexact=person.address
+        ).order_by("sent_at"),
     )
 
 
@@ -269,6 +275,7 @@ def erase(*, address: str, by=None) -> dict[str, int]:
     signup_privacy.forget(
         signup_ids=person.signup_ids, reason=audit.ERASURE, now=timezone.now(), by=by
     )
+    holdings.contact_messages.delete()
     counts["deleted_registrations"] = len(deleted)
     _record(PersonalDataAction.ERASE, person, counts, by)
     return counts

@@ -11,6 +11,11 @@ kept, and that removing it reaches every copy. A registration's contact person i
 - event sign-ups: services.signup_privacy removes them by their own rule, with the same
   helpers (apply_retention runs both).
 
+A sender of a message through the site ("Ota yhteyttä", services.contact) is held in the
+message (ContactMessage) and in its two e-mails (to the contact person, and the sender's
+copy): apply_retention() removes the messages and blanks those e-mails after CONTACT_MESSAGE_KEPT;
+personal_data finds and erases them by the sender's address.
+
 Beside a contact person, the site holds for a short while the address of a request for new
 links (until the mail worker has handled it) and the username, address and browser of failed
 admin logins (django-axes, for the lockout): apply_retention() removes both once they have
@@ -33,7 +38,9 @@ from digikunta import audit
 from registrations.models import (
     CONTACT_FIELDS,
     Call,
+    ContactMessage,
     Decision,
+    EmailKind,
     LinkRequest,
     Registration,
     SentEmail,
@@ -45,6 +52,9 @@ CONTACT_KEPT = timedelta(days=730)
 # A request for new links is handled within seconds; one this old waited for a worker that
 # never ran, and is removed rather than kept.
 LINK_REQUEST_KEPT = timedelta(days=1)
+# Messages through the site serve their moment: the coordinators keep them half a year (the
+# contact form says so).
+CONTACT_MESSAGE_KEPT = timedelta(days=183)
 
 # The contact person's own details; the language for communication is a choice, not data
 # about the person.
@@ -180,9 +190,21 @@ def apply_retention(*, now: datetime) -> tuple[int, int]:
     return deleted, anonymised
 
 
+def forget_contact_messages(*, before: datetime) -> None:
+    """Messages through the site sent before this moment, and their e-mails' texts."""
+    ContactMessage.objects.filter(sent_at__lt=before).delete()
+    blank(
+        SentEmail.objects.filter(
+            kind__in=[EmailKind.CONTACT, EmailKind.CONTACT_COPY], created_at__lt=before
+        ),
+        email_fields(),
+    )
+
+
 def forget_short_lived(*, now: datetime) -> None:
     """Requests for new links that no worker took, and failed admin logins once their lockout
     has passed (nothing is locked by them any more)."""
     LinkRequest.objects.filter(requested_at__lt=now - LINK_REQUEST_KEPT).delete()
+    forget_contact_messages(before=now - CONTACT_MESSAGE_KEPT)
     for model in (AccessAttempt, AccessFailureLog):
         model.objects.filter(attempt_time__lt=now - settings.AXES_COOLOFF_TIME).delete()

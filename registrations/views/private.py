@@ -14,9 +14,11 @@ from digikunta.public import PublicPageMixin
 from registrations.forms.links import NewLinkForm
 from registrations.forms.registration import FORMS, initial_from
 from registrations.forms.review import registration_answers
+from registrations.matching.selectors import groups_of, introductions_of
 from registrations.services.links import LinkExpired, registration_for_token
 from registrations.services.mail import request_new_links
 from registrations.services.submission import NotEditable, update_registration
+from registrations.views.introductions import answer_introduction
 
 # The contact person's data: never kept by a browser's or a proxy's cache.
 private_no_store = method_decorator(cache_control(private=True, no_store=True), name="dispatch")
@@ -56,8 +58,17 @@ class PrivateLinkMixin(PublicPageMixin):
 class PrivateRegistrationView(PrivateLinkMixin, TemplateView):
     template_name = "registrations/private_detail.html"
 
+    def post(self, request, *args, **kwargs):
+        # The only form on the page: the answer to an introduction.
+        return answer_introduction(request, registration=self.registration, token=self.token)
+
     def get_context_data(self, **kwargs):
-        return super().get_context_data(answers=registration_answers(self.registration), **kwargs)
+        return super().get_context_data(
+            answers=registration_answers(self.registration),
+            introductions=introductions_of(self.registration),
+            groups=groups_of(self.registration),
+            **kwargs,
+        )
 
 
 class PrivateRegistrationEditView(PrivateLinkMixin, TemplateView):

@@ -6,11 +6,11 @@ from django.views.generic import DetailView, ListView, TemplateView
 from digikunta.languages import active_language
 from digikunta.public import PublicPageMixin, PublicReadMixin
 from network.maps import region_map
+from registrations.matching.selectors import public_mentors, stored_suggestions
 from registrations.models import Call, CallState, Registration
 from registrations.public import browsing, statistics
 from registrations.public.calls import call_experiments, other_calls
 from registrations.public.shared_cache import data_version
-from registrations.public.similar import similar_experiments
 
 
 class ExperimentListView(PublicReadMixin, PublicPageMixin, ListView):
@@ -78,12 +78,8 @@ class ExperimentDetailView(PublicReadMixin, PublicPageMixin, DetailView):
         experiment = self.object
         return super().get_context_data(
             phase=experiment.phase_on(timezone.localdate()).label,
-            similar=similar_experiments(
-                title=experiment.title,
-                text=experiment.idea or experiment.reform,
-                topics=experiment.topics.all(),
-                exclude=experiment,
-            ),
+            similar=stored_suggestions(experiment),
+            mentors=public_mentors(experiment),
             **kwargs,
         )
 

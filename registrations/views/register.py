@@ -15,9 +15,9 @@ from digikunta.public import PublicPageMixin
 from registrations.forms.registration import FORMS
 from registrations.forms.review import form_answers
 from registrations.forms.start import StartForm
+from registrations.matching.selectors import suggestions_for_answers
 from registrations.models import Call, CallState, Role
 from registrations.public.calls import other_calls
-from registrations.public.similar import similar_experiments
 from registrations.services.form_starts import StartUsed
 from registrations.services.links import make_token
 from registrations.services.submission import CallClosed, submit_registration
@@ -132,16 +132,19 @@ class RegisterView(PublicPageMixin, ClosedCallMixin, TemplateView):
         return redirect("registrations:private", token=make_token(registration))
 
     def review_context(self, form):
-        texts = form.details().texts
+        data = form.cleaned_data
         return self.get_context_data(
             form=form,
             reviewing=True,
             answers=form_answers(form),
             fee=form.fee(self.call),
-            similar=similar_experiments(
-                title=texts["title"],
-                text=" ".join(value for name, value in texts.items() if name != "title"),
-                topics=form.cleaned_data["topics"],
+            similar=suggestions_for_answers(
+                role=self.role,
+                language=get_language(),
+                texts=form.details().texts,
+                topics=data["topics"],
+                municipalities=[data.get("lead_municipality"), *data.get("municipalities", [])],
+                support_wanted=data.get("support_wanted", ()),
             ),
         )
 

@@ -3,18 +3,27 @@ value, an upload. Every public URL and every form answers 400 (the 400 page) or 
 in the page's language, never 5xx."""
 
 import re
+import tempfile
 from urllib.parse import urlencode
 
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils.translation import override
 
 from digikunta import input_guard
+from network.models import NetworkGroup, Programme
 from registrations.models import Status
+from registrations.opendata.bulk import writer
 from registrations.services.links import make_token
 from registrations.services.signup_links import make_token as make_signup_token
-from tests.factories import CallFactory, EventFactory, make_registration, make_signup
+from tests.factories import (
+    CallFactory,
+    EventFactory,
+    OrganisationFactory,
+    make_registration,
+    make_signup,
+)
 from tests.registrations.form_data import kokeilija_data
 
 FORM = "application/x-www-form-urlencoded"
@@ -42,6 +51,7 @@ LANGUAGE_URLS = [
     "home",
     "about",
     "privacy",
+    "open_data",
     "registrations:experiments",
     "registrations:feed",
     "registrations:experiment",
@@ -49,6 +59,8 @@ LANGUAGE_URLS = [
     "registrations:statistics",
     "registrations:register",
     "registrations:organisation_suggestions",
+    "registrations:similar_suggestions",
+    "registrations:contact",
     "registrations:register_form",
     "registrations:new_link",
     "registrations:private",
@@ -65,9 +77,33 @@ LANGUAGE_URLS = [
     "registrations:event_signup",
     "registrations:signup_private",
     "registrations:signup_calendar",
+    "network:group",
     "admin:login",
 ]
-UNPREFIXED_URLS = ["robots", "sitemap-index", "django.contrib.sitemaps.views.sitemap", "healthz"]
+UNPREFIXED_URLS = [
+    "robots",
+    "sitemap-index",
+    "django.contrib.sitemaps.views.sitemap",
+    "healthz",
+    "open_data_file",
+    "dcat_catalogue",
+    "api:schema",
+    "api:docs",
+    "api:api-root",
+    *(
+        f"api:{kind}-{view}"
+        for kind in (
+            "experiment",
+            "programme",
+            "call",
+            "region",
+            "municipality",
+            "topic",
+            "organisation",
+        )
+        for view in ("list", "detail")
+    ),
+]
 
 
 def public_url_names() -> set[str]:
@@ -205,13 +241,31 @@ class EveryPublicUrlTestCase(GuardTestCase):
 
     @classmethod
     def setUpTestData(cls):
-        cls.call = CallFactory(slug="digiverkosto")
-        cls.experiment = make_registration(call=cls.call, status=Status.ACCEPTED)
+        cls.programme = Programme.objects.create(
+            name_fi="Ohjelma", name_sv="Program", slug="ohjelma", start_year=2026, is_published=True
+        )
+        cls.call = CallFactory(slug="digiverkosto", programme=cls.programme)
+        cls.organisation = OrganisationFactory()
+        cls.experiment = make_registration(
+            call=cls.call, status=Status.ACCEPTED, partner_organisations=[cls.organisation]
+        )
         cls.waiting = make_registration(call=cls.call, status=Status.SUBMITTED)
         cls.municipality = cls.experiment.lead_municipality
         cls.topic = cls.experiment.topics.get()
+        cls.group = NetworkGroup.objects.create(
+            name_fi="Robotit", name_sv="Robotar", slug="robotit", is_published=True
+        )
         cls.event = EventFactory(slug="tyopaja")
         cls.signup = make_signup(cls.event)
+
+    def setUp(self):
+        # The bulk files exist, so that their addresses answer.
+        folder = tempfile.TemporaryDirectory()
+        self.addCleanup(folder.cleanup)
+        open_data = override_settings(OPEN_DATA_ROOT=folder.name)
+        open_data.enable()
+        self.addCleanup(open_data.disable)
+        writer.export()
 
     def url_kwargs(self, name):
         signup_token = make_signup_token(self.signup)
@@ -222,6 +276,8 @@ class EveryPublicUrlTestCase(GuardTestCase):
             "registrations:signup_private": {"token": signup_token},
             "registrations:signup_calendar": {"token": signup_token},
             "registrations:experiment": {"reference": self.experiment.reference},
+            "registrations:contact": {"reference": self.experiment.reference},
+            "network:group": {"slug": self.group.slug},
             "registrations:call": {"slug": self.call.slug},
             "registrations:register_form": {"call": self.call.slug, "role": "kokeilija"},
             "registrations:private": {"token": make_token(self.waiting)},
@@ -230,6 +286,15 @@ class EveryPublicUrlTestCase(GuardTestCase):
             "network:region": {"code": self.municipality.region.code},
             "network:topic": {"slug": self.topic.slug},
             "django.contrib.sitemaps.views.sitemap": {"section": "experiments"},
+            "open_data_file": {"name": "digikunta-csv-latest.zip"},
+            "dcat_catalogue": {"form": "ttl"},
+            "api:experiment-detail": {"reference": self.experiment.reference},
+            "api:programme-detail": {"slug": self.programme.slug},
+            "api:call-detail": {"slug": self.call.slug},
+            "api:region-detail": {"code": self.municipality.region.code},
+            "api:municipality-detail": {"code": self.municipality.code},
+            "api:topic-detail": {"slug": self.topic.slug},
+            "api:organisation-detail": {"pk": self.organisation.pk},
         }.get(name, {})
 
     def urls(self):

@@ -59,14 +59,15 @@ class MunicipalityDetailTestCase(PageTestMixin, TestCase):
     def test_its_query_count_does_not_grow_with_the_experiments(self):
         make_registration(lead_municipality=self.porvoo)
         make_registration(lead_municipality=self.porvoo, role=Role.VAIKUTTAJA)
-        with self.assertNumQueries(5):
+        with self.assertNumQueries(6):
             # the municipality with its region; from the search table the newest of each role
-            # and their counts; their rows; their topics; its upcoming events
+            # and their counts; their rows; their topics; its upcoming events; municipalities
+            # working on the same things (from the stored suggestions)
             self.client.get("/fi/kunnat/638/")
         for _ in range(4):
             make_registration(lead_municipality=self.porvoo)
             make_registration(municipalities=[self.porvoo], role=Role.VAIKUTTAJA)
-        with self.assertNumQueries(5):
+        with self.assertNumQueries(6):
             self.client.get("/fi/kunnat/638/")
 
     def test_it_says_how_many_more_there_are_than_it_shows(self):
@@ -75,3 +76,31 @@ class MunicipalityDetailTestCase(PageTestMixin, TestCase):
         response = self.client.get("/sv/kommuner/638/")
         self.assertContains(response, "Här visas de 20 nyaste av 21.")
         self.assertEqual(len(response.context["experimenting"]), 20)
+
+
+class AlikeMunicipalitiesTestCase(TestCase):
+    def test_it_lists_municipalities_working_on_the_same_things_in_both_languages(self):
+        from tests.factories import TopicFactory, make_registration
+
+        porvoo = MunicipalityFactory(code="638", name_fi="Porvoo", name_sv="Borgå")
+        kuopio = MunicipalityFactory(code="297", name_fi="Kuopio", name_sv="Kuopio")
+        topic = TopicFactory()
+        make_registration(
+            lead_municipality=porvoo,
+            topics=[topic],
+            title="Koulukuljetusten sähköinen haku",
+            idea="Huoltajat hakevat koulukuljetusta verkossa, ja reitit suunnitellaan.",
+        )
+        make_registration(
+            lead_municipality=kuopio,
+            topics=[topic],
+            title="Koulukuljetusten reitit uusiksi",
+            idea="Koulukuljetusten reitit suunnitellaan uudelleen oppilaiden osoitteista.",
+        )
+        response = self.client.get("/fi/kunnat/638/")
+        self.assertContains(response, "Kunnat, jotka tekevät samoja asioita")
+        self.assertContains(response, "1 samankaltainen kokeilu")
+        self.assertContains(response, 'href="/fi/kunnat/297/"')
+        response = self.client.get("/sv/kommuner/297/")
+        self.assertContains(response, "Kommuner som arbetar med samma saker")
+        self.assertContains(response, "Borgå")

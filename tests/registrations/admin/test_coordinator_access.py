@@ -129,6 +129,8 @@ class CoordinatorsGroupTestCase(TestCase):
             # The audit history, read only, and the personal-data page.
             ("network", "view_historicaltopic"),
             ("network", "view_historicalorganisation"),
+            ("network", "view_historicalprogramme"),
+            ("network", "view_historicalnetworkgroup"),
             ("registrations", "view_historicalcall"),
             ("registrations", "view_historicalfeetier"),
             ("registrations", "view_historicalregistration"),
@@ -142,10 +144,22 @@ class CoordinatorsGroupTestCase(TestCase):
             ("network", "view_historicalevent"),
             ("network", "view_historicaleventmaterial"),
             ("registrations", "view_historicalsignup"),
+            # Matching: suggestions seen, dismissed; introductions proposed and followed.
+            ("registrations", "view_suggestion"),
+            ("registrations", "view_dismissal"),
+            ("registrations", "add_dismissal"),
+            ("registrations", "add_introduction"),
+            ("registrations", "change_introduction"),
+            ("registrations", "view_introduction"),
+            ("registrations", "view_historicalintroduction"),
+            ("registrations", "view_historicalgroupmembership"),
+            ("registrations", "view_contactmessage"),
         }
         for app_label, model in [
             ("network", "topic"),
             ("network", "organisation"),
+            ("network", "programme"),
+            ("network", "networkgroup"),
             ("registrations", "call"),
             ("registrations", "feetier"),
             ("registrations", "registration"),
@@ -154,6 +168,7 @@ class CoordinatorsGroupTestCase(TestCase):
             ("network", "event"),
             ("network", "eventmaterial"),
             ("registrations", "signup"),
+            ("registrations", "groupmembership"),
         ]:
             expected |= {
                 (app_label, f"{action}_{model}") for action in ["add", "change", "delete", "view"]

@@ -21,7 +21,7 @@ class SeedDemoTestCase(TestCase):
         load_reference_data()
         out = StringIO()
         call_command("seed_demo", force=True, stdout=out)
-        self.assertIn("Added 18 demo experiments.", out.getvalue())
+        self.assertIn("Added 32 demo experiments.", out.getvalue())
         public = Registration.objects.public()
         self.assertGreaterEqual(public.count(), 12)
         self.assertEqual(
@@ -39,6 +39,6 @@ class SeedDemoTestCase(TestCase):
         )
         call_command("seed_demo", force=True, stdout=out)
         self.assertIn("The demo content is there already.", out.getvalue())
-        self.assertEqual(Registration.objects.count(), 18)
+        self.assertEqual(Registration.objects.count(), 32)
         response = log_in(self.client, "koordinaattori", "kokeilu-2026")
         self.assertRedirects(response, "/fi/admin/", fetch_redirect_response=False)

@@ -95,7 +95,8 @@ class ExperimentDetailTestCase(PageTestMixin, TestCase):
 
     def test_its_query_count_is_fixed(self):
         make_registration(title="Videorådgivning i kommunens bibliotek", topics=[self.topic])
-        with self.assertNumQueries(7):
+        with self.assertNumQueries(8):
             # the experiment with its call, lead and stage; its topics, municipalities and
-            # partners; similar experiments from the search table, their rows and topics
+            # partners; its stored suggestions, their rows and topics; its mentors and peers
+            # shown in public (with their leads, without contact details)
             self.client.get(self.url())
