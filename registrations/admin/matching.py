@@ -6,18 +6,24 @@ one becomes a proposed introduction (services.introductions), followed here thro
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, ngettext_lazy
 
 from digikunta.admin_language import NaturalNamesMixin
 from digikunta.audit_admin import AuditedAdmin
 from registrations.matching.reasons import phrases
+from registrations.matching.selectors import live_suggestions
 from registrations.models import (
     NEXT_STATES,
     ContactMessage,
     Introduction,
     IntroductionState,
+    Registration,
     Suggestion,
 )
 from registrations.services.introductions import follow_introduction, propose_introduction
@@ -27,7 +33,7 @@ from registrations.services.matching import dismiss_suggestion
 @admin.register(Suggestion)
 class SuggestionAdmin(NaturalNamesMixin, admin.ModelAdmin):
     count_text = ngettext_lazy("%(count)s suggestion", "%(count)s suggestions", "count")
-    list_display = ["registration", "other", "kind", "score", "reason_list"]
+    list_display = ["registration_link", "other", "kind", "score", "reason_list"]
     list_filter = ["kind", "registration__topics", "registration__lead_municipality__region"]
     search_fields = [
         "registration__reference",
@@ -43,6 +49,38 @@ class SuggestionAdmin(NaturalNamesMixin, admin.ModelAdmin):
     def get_queryset(self, request):
         # The reasons name the suggested registration's topics.
         return super().get_queryset(request).prefetch_related("other__topics")
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        return [
+            path(
+                "for/<int:pk>/",
+                self.admin_site.admin_view(self.for_registration_view),
+                name="{}_{}_for".format(*info),
+            ),
+            *super().get_urls(),
+        ]
+
+    def for_registration_view(self, request, pk):
+        """Peers and mentors of any one registration, computed now: also of one waiting for a
+        decision, which has no stored suggestions."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        registration = get_object_or_404(Registration, pk=pk)
+        request.current_app = self.admin_site.name
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Peers and mentors for %(registration)s") % {"registration": registration},
+            "opts": self.opts,
+            "registration": registration,
+            "suggestions": live_suggestions(registration),
+        }
+        return TemplateResponse(request, "admin/registrations/suggestion/for.html", context)
+
+    @admin.display(description=_("registration"), ordering="registration")
+    def registration_link(self, suggestion):
+        url = reverse("admin:registrations_suggestion_for", args=[suggestion.registration_id])
+        return format_html('<a href="{}">{}</a>', url, suggestion.registration)
 
     @admin.display(description=_("reasons"))
     def reason_list(self, suggestion):

@@ -28,6 +28,7 @@ KINDS = {
     "emails": _("E-mails"),
     "signups": _("Event sign-ups"),
     "signup_history": _("Event sign-ups' history rows"),
+    "contact_messages": _("Messages sent through the site"),
     "deleted_registrations": _("Registrations deleted"),
 }
 

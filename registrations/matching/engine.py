@@ -19,7 +19,7 @@ from django.db import connection
 from registrations.matching import text
 from registrations.matching.profiles import Profile, load_profiles
 from registrations.matching.scoring import Match, Rarity, ranked, score, text_similarity
-from registrations.models import Dismissal, SearchEntry
+from registrations.models import Dismissal, SearchEntry, facet_key
 
 # How many suggestions a registration keeps.
 LIMIT = 5
@@ -27,8 +27,12 @@ LIMIT = 5
 # registrations found it scores in full.
 BUDGET = 150
 SHORTLIST = 8
-# How many candidates the search table gives for one registration.
+# How many candidates the search table gives for one registration by its words, and how many
+# more of the newest on its topics.
 CANDIDATES = 40
+TOPIC_CANDIDATES = 20
+# A word this long also finds the words it starts.
+PREFIX_FROM = 6
 # Among how many of the newest that share a word they are ranked (as in public.similar).
 NEWEST = 300
 # How many of a registration's rarest words look for candidates.
@@ -119,18 +123,29 @@ class Matcher:
 
 
 def candidate_ids(profile: Profile, weights: Rarity) -> list[int]:
-    """Public registrations that share some of the profile's rarest words, the closest first,
-    from the search table: one query (full text on PostgreSQL, containment elsewhere)."""
+    """Public registrations that share some of the profile's rarest words (a long word also
+    as the start of another: "koulukuljetus" finds "koulukuljetusten"), the closest first, and
+    the newest on its topics (where words of the other language meet only through the
+    glossary), from the search table: two queries at most (full text on PostgreSQL,
+    containment elsewhere)."""
     words = sorted(
         (word for word in profile.features if word[0] not in "~="),
         key=lambda word: -profile.features[word] * weights.weight(word),
     )[:QUERY_WORDS]
-    if not words:
-        return []
+    found = _by_words(profile, words) if words else []
+    if profile.topic_ids:
+        found += [pk for pk in _by_topics(profile) if pk not in found]
+    return found
+
+
+def _by_words(profile: Profile, words: list[str]) -> list[int]:
     table = SearchEntry._meta.db_table
     with connection.cursor() as cursor:
         if text.is_full_text():
-            query = " | ".join("'" + word.replace("'", "''") + "'" for word in words)
+            query = " | ".join(
+                "'" + word.replace("'", "''") + "'" + (":*" if len(word) >= PREFIX_FROM else "")
+                for word in words
+            )
             cursor.execute(
                 f"SELECT c.registration_id FROM (SELECT s.registration_id, s.document, "
                 f"s.published_at FROM {table} s WHERE s.document @@ %s::tsquery "
@@ -143,8 +158,26 @@ def candidate_ids(profile: Profile, weights: Rarity) -> list[int]:
             cursor.execute(
                 f"SELECT s.registration_id FROM {table} s WHERE ({matches}) "
                 "AND s.registration_id <> %s ORDER BY s.published_at DESC LIMIT %s",
-                [*words, profile.pk, NEWEST],
+                [*words, profile.pk, CANDIDATES],
             )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _by_topics(profile: Profile) -> list[int]:
+    keys = [facet_key("topic", pk) for pk in sorted(profile.topic_ids)]
+    table = SearchEntry._meta.db_table
+    with connection.cursor() as cursor:
+        if text.is_full_text():
+            where, params = "s.keys && %s::integer[]", [keys]
+        else:
+            marks = ", ".join(["%s"] * len(keys))
+            where = f"EXISTS (SELECT 1 FROM json_each(s.keys) WHERE value IN ({marks}))"
+            params = keys
+        cursor.execute(
+            f"SELECT s.registration_id FROM {table} s WHERE {where} "
+            "AND s.registration_id <> %s ORDER BY s.published_at DESC LIMIT %s",
+            [*params, profile.pk, TOPIC_CANDIDATES],
+        )
         return [row[0] for row in cursor.fetchall()]
 
 

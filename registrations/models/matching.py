@@ -20,12 +20,17 @@ class Suggestion(models.Model):
     (see registrations.matching.reasons for how they read)."""
 
     registration = models.ForeignKey(
-        Registration, on_delete=models.CASCADE, related_name="suggestions"
+        Registration,
+        on_delete=models.CASCADE,
+        related_name="suggestions",
+        verbose_name=_("registration"),
     )
-    other = models.ForeignKey(Registration, on_delete=models.CASCADE, related_name="+")
-    kind = models.CharField(max_length=6, choices=SuggestionKind.choices)
-    score = models.PositiveSmallIntegerField()
-    reasons = models.JSONField(default=list)
+    other = models.ForeignKey(
+        Registration, on_delete=models.CASCADE, related_name="+", verbose_name=_("suggested")
+    )
+    kind = models.CharField(_("kind"), max_length=6, choices=SuggestionKind.choices)
+    score = models.PositiveSmallIntegerField(_("score"))
+    reasons = models.JSONField(_("reasons"), default=list)
 
     class Meta:
         verbose_name = _("suggestion")

@@ -13,7 +13,7 @@ from django.utils.translation import override
 
 from digikunta import input_guard
 from network.models import NetworkGroup, Programme
-from registrations.models import Status
+from registrations.models import Introduction, IntroductionState, Role, Status
 from registrations.opendata.bulk import writer
 from registrations.services.links import make_token
 from registrations.services.signup_links import make_token as make_signup_token
@@ -100,6 +100,9 @@ UNPREFIXED_URLS = [
             "municipality",
             "topic",
             "organisation",
+            "event",
+            "group",
+            "mentoring",
         )
         for view in ("list", "detail")
     ),
@@ -252,6 +255,14 @@ class EveryPublicUrlTestCase(GuardTestCase):
         cls.waiting = make_registration(call=cls.call, status=Status.SUBMITTED)
         cls.municipality = cls.experiment.lead_municipality
         cls.topic = cls.experiment.topics.get()
+        cls.mentoring = Introduction.objects.create(
+            kind="mentor",
+            first=make_registration(call=cls.call, role=Role.VAIKUTTAJA),
+            second=cls.experiment,
+            state=IntroductionState.ACTIVE,
+            first_public=True,
+            second_public=True,
+        )
         cls.group = NetworkGroup.objects.create(
             name_fi="Robotit", name_sv="Robotar", slug="robotit", is_published=True
         )
@@ -295,6 +306,9 @@ class EveryPublicUrlTestCase(GuardTestCase):
             "api:municipality-detail": {"code": self.municipality.code},
             "api:topic-detail": {"slug": self.topic.slug},
             "api:organisation-detail": {"pk": self.organisation.pk},
+            "api:event-detail": {"slug": self.event.slug},
+            "api:group-detail": {"slug": self.group.slug},
+            "api:mentoring-detail": {"pk": self.mentoring.pk},
         }.get(name, {})
 
     def urls(self):

@@ -19,7 +19,7 @@ class Command(BaseCommand):
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         for form, tables in counts.items():
             summary = ", ".join(f"{name} {count}" for name, count in tables.items())
-            self.stdout.write(f"{form} ({timings[form]:.1f} s): {summary}")
+            self.stdout.write(f"{form}: {summary}")
         self.stdout.write(
             f"Written to {writer.directory()} in {seconds:.1f} s; peak RSS {peak:.0f} MiB."
         )

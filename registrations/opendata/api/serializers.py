@@ -5,8 +5,16 @@ from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from network.models import Municipality, Organisation, Programme, Region, Topic
-from registrations.models import TEXT_FIELDS, Call, Registration
+from network.models import (
+    Event,
+    Municipality,
+    NetworkGroup,
+    Organisation,
+    Programme,
+    Region,
+    Topic,
+)
+from registrations.models import TEXT_FIELDS, Call, Introduction, Registration
 from registrations.opendata.api.fields import (
     EurosField,
     PageLinksField,
@@ -204,3 +212,87 @@ class ExperimentSerializer(serializers.ModelSerializer):
         if experiment.savings_eur_per_year is None:
             return None
         return SavingsSerializer(experiment).data
+
+
+class EventMaterialSerializer(serializers.Serializer):
+    title = TranslatedField()
+    url = serializers.URLField()
+
+
+class EventSerializer(serializers.ModelSerializer):
+    title = TranslatedField()
+    description = TranslatedField()
+    status_message = TranslatedField()
+    municipality = serializers.CharField(source="municipality.code", allow_null=True)
+    topics = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
+    programme = serializers.CharField(source="programme.slug", allow_null=True)
+    group = serializers.CharField(source="group.slug", allow_null=True)
+    umbrella = serializers.CharField(source="parent.slug", allow_null=True)
+    online_url = serializers.CharField(source="public_online_url")
+    latitude = serializers.DecimalField(max_digits=9, decimal_places=6, allow_null=True)
+    longitude = serializers.DecimalField(max_digits=9, decimal_places=6, allow_null=True)
+    materials = EventMaterialSerializer(many=True)
+    pages = PageLinksField()
+
+    class Meta:
+        model = Event
+        fields = [
+            "slug",
+            "kind",
+            "title",
+            "description",
+            "starts_at",
+            "ends_at",
+            "status",
+            "status_message",
+            "address",
+            "municipality",
+            "latitude",
+            "longitude",
+            "online_url",
+            "organiser",
+            "topics",
+            "programme",
+            "group",
+            "umbrella",
+            "materials",
+            "pages",
+        ]
+
+
+class NetworkGroupSerializer(serializers.ModelSerializer):
+    name = TranslatedField()
+    description = TranslatedField()
+    topic = serializers.CharField(source="topic.slug", allow_null=True)
+    municipalities = serializers.SlugRelatedField(slug_field="code", many=True, read_only=True)
+    members = serializers.SerializerMethodField()
+    pages = PageLinksField()
+
+    class Meta:
+        model = NetworkGroup
+        fields = [
+            "slug",
+            "name",
+            "description",
+            "topic",
+            "municipalities",
+            "starts_on",
+            "ends_on",
+            "members",
+            "pages",
+        ]
+
+    def get_members(self, group) -> list[str]:
+        """Reference numbers of its public member experiments."""
+        return [m.registration.reference for m in group.public_memberships]
+
+
+class MentoringSerializer(serializers.ModelSerializer):
+    """A public relation between two experiments: both agreed to show it."""
+
+    mentor = serializers.CharField(source="first.reference")
+    experiment = serializers.CharField(source="second.reference")
+
+    class Meta:
+        model = Introduction
+        fields = ["id", "kind", "mentor", "experiment", "state", "starts_on", "ends_on"]

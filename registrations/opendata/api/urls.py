@@ -13,6 +13,9 @@ router.register("regions", views.RegionViewSet, basename="region")
 router.register("municipalities", views.MunicipalityViewSet, basename="municipality")
 router.register("topics", views.TopicViewSet, basename="topic")
 router.register("organisations", views.OrganisationViewSet, basename="organisation")
+router.register("events", views.EventViewSet, basename="event")
+router.register("groups", views.NetworkGroupViewSet, basename="group")
+router.register("mentoring", views.MentoringViewSet, basename="mentoring")
 
 app_name = "api"
 

@@ -5,8 +5,8 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from rest_framework import viewsets
 
-from network.models import Municipality, Programme, Region, Topic
-from registrations.models import Call, Registration
+from network.models import Event, Municipality, NetworkGroup, Programme, Region, Topic
+from registrations.models import Call, GroupMembership, Introduction, Registration, Status
 from registrations.opendata.api import serializers
 from registrations.opendata.api.filters import ExperimentFilter
 from registrations.opendata.api.pagination import NewestFirst, Pages
@@ -112,3 +112,58 @@ class OrganisationViewSet(ReadOnly):
 
     serializer_class = serializers.OrganisationSerializer
     queryset = public_organisations().select_related("region")
+
+
+class EventViewSet(ReadOnly):
+    """Julkaistut tapahtumat, myös kattotapahtumien osatapahtumat (umbrella). / Publicerade
+    evenemang, också delevenemangen under ett paraplyevenemang (umbrella)."""
+
+    serializer_class = serializers.EventSerializer
+    lookup_field = "slug"
+    filterset_fields = {
+        "kind": ["exact"],
+        "status": ["exact"],
+        "topics__slug": ["exact"],
+        "municipality__code": ["exact"],
+        "programme__slug": ["exact"],
+        "starts_at": ["gte", "lt"],
+    }
+    queryset = (
+        Event.objects.published()
+        .select_related("municipality", "programme", "group", "parent")
+        .prefetch_related("topics", "materials")
+    )
+
+
+class NetworkGroupViewSet(ReadOnly):
+    """Julkiset teemaryhmät ja niiden julkiset jäsenkokeilut. / Offentliga temagrupper och
+    deras offentliga medlemsförsök."""
+
+    serializer_class = serializers.NetworkGroupSerializer
+    lookup_field = "slug"
+    queryset = (
+        NetworkGroup.objects.published()
+        .select_related("topic")
+        .prefetch_related(
+            "municipalities",
+            Prefetch(
+                "memberships",
+                queryset=GroupMembership.objects.filter(registration__status=Status.ACCEPTED)
+                .select_related("registration")
+                .only("group", "registration__reference"),
+                to_attr="public_memberships",
+            ),
+        )
+    )
+
+
+class MentoringViewSet(ReadOnly):
+    """Mentorointi- ja vertaissuhteet, jotka molemmat osapuolet ovat sallineet näyttää. /
+    Mentor- och kamratrelationer som båda parterna har gått med på att visa."""
+
+    serializer_class = serializers.MentoringSerializer
+    queryset = (
+        Introduction.objects.public()
+        .select_related("first", "second")
+        .only("kind", "state", "starts_on", "ends_on", "first__reference", "second__reference")
+    )

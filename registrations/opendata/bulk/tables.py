@@ -20,8 +20,16 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from network.models import Municipality, Programme, Region, Topic
-from registrations.models import TEXT_FIELDS, Call, Registration, phase_of
+from network.models import Event, Municipality, NetworkGroup, Programme, Region, Topic
+from registrations.models import (
+    TEXT_FIELDS,
+    Call,
+    GroupMembership,
+    Introduction,
+    Registration,
+    Status,
+    phase_of,
+)
 from registrations.public.organisations import public_organisations
 
 LANGUAGES = ("fi", "sv")
@@ -100,6 +108,7 @@ class ListOf:
     through: type[Model]
     owner: str
     value: str
+    where: dict = field(default_factory=dict)  # which links count (public ones only)
 
 
 @dataclass(frozen=True)
@@ -137,7 +146,7 @@ class Table:
             found = defaultdict(list)
             pairs = (
                 link.through.objects.filter(
-                    **{f"{link.owner}__gte": first, f"{link.owner}__lte": last}
+                    **{f"{link.owner}__gte": first, f"{link.owner}__lte": last}, **link.where
                 )
                 .order_by(link.owner, link.value)
                 .values_list(link.owner, link.value)
@@ -323,4 +332,85 @@ ORGANISATIONS = Table(
     public_organisations,
 )
 
-TABLES = (EXPERIMENTS, PROGRAMMES, CALLS, TOPICS, REGIONS, MUNICIPALITIES, ORGANISATIONS)
+EVENTS = Table(
+    "events",
+    _("Events"),
+    _("Published events of the network: workshops, seminars, the experiment week."),
+    (
+        Column("slug", _("Slug.")),
+        Column("kind", _("Kind of event.")),
+        Column("title", _("Title."), kind=TRANSLATED),
+        Column("description", _("Description."), kind=TRANSLATED),
+        Column("starts_at", _("Starts (ISO 8601).")),
+        Column("ends_at", _("Ends (ISO 8601).")),
+        Column("status", _("scheduled, postponed or cancelled.")),
+        Column("address", _("Address.")),
+        Column("municipality", _("Municipality code."), "municipality__code"),
+        Column("organiser", _("Organiser.")),
+        Column("programme", _("The programme's slug."), "programme__slug"),
+        Column("group", _("The network group's slug."), "group__slug"),
+        Column("umbrella", _("The slug of the event it is part of."), "parent__slug"),
+        Column("topics", _("Slugs of its topics (see topics)."), kind=LIST),
+    ),
+    lambda: Event.objects.published(),
+    lists={"topics": ListOf(Event.topics.through, "event_id", "topic__slug")},
+)
+
+GROUPS = Table(
+    "groups",
+    _("Network groups"),
+    _("Public thematic groups of the network and their public member experiments."),
+    (
+        Column("slug", _("Slug.")),
+        Column("name", _("Name."), kind=TRANSLATED),
+        Column("description", _("Description."), kind=TRANSLATED),
+        Column("topic", _("The topic's slug."), "topic__slug"),
+        Column("starts_on", _("Start date (ISO 8601).")),
+        Column("ends_on", _("End date (ISO 8601).")),
+        Column("municipalities", _("Codes of its municipalities."), kind=LIST),
+        Column("members", _("Reference numbers of its public member experiments."), kind=LIST),
+    ),
+    lambda: NetworkGroup.objects.published(),
+    lists={
+        "municipalities": ListOf(
+            NetworkGroup.municipalities.through, "networkgroup_id", "municipality__code"
+        ),
+        "members": ListOf(
+            GroupMembership,
+            "group_id",
+            "registration__reference",
+            where={"registration__status": Status.ACCEPTED},
+        ),
+    },
+)
+
+MENTORING = Table(
+    "mentoring",
+    _("Mentoring"),
+    _("Mentoring and peer relations between experiments that both sides agreed to show."),
+    (
+        Column("id", _("Stable number of the record."), "pk", NUMBER),
+        Column("kind", _("mentor or peer.")),
+        Column(
+            "mentor", _("Reference number of the mentor or first experiment."), "first__reference"
+        ),
+        Column("experiment", _("Reference number of the experiment."), "second__reference"),
+        Column("state", _("introduced, active or completed.")),
+        Column("starts_on", _("Start date (ISO 8601).")),
+        Column("ends_on", _("End date (ISO 8601).")),
+    ),
+    lambda: Introduction.objects.public(),
+)
+
+TABLES = (
+    EXPERIMENTS,
+    PROGRAMMES,
+    CALLS,
+    TOPICS,
+    REGIONS,
+    MUNICIPALITIES,
+    ORGANISATIONS,
+    EVENTS,
+    GROUPS,
+    MENTORING,
+)

@@ -8,6 +8,7 @@ import os
 import re
 import time
 import zipfile
+from contextlib import ExitStack
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -44,60 +45,62 @@ def latest(form: str) -> Path | None:
 def export(*, today: date | None = None, timings: dict | None = None) -> dict[str, dict[str, int]]:
     """Writes today's files (replacing today's earlier ones), removes those older than
     KEPT_DAYS, and returns the number of records of each table in each format (and, in
-    timings if given, the seconds each format took)."""
+    timings if given, the seconds it took). Each table is read once and written to both
+    files as its rows arrive."""
     today = today or timezone.localdate()
     directory().mkdir(parents=True, exist_ok=True)
+    started = time.monotonic()
+    paths = {form: directory() / file_name(form, today) for form in FORMATS}
+    partial = {form: path.with_suffix(".partial") for form, path in paths.items()}
     counts = {}
-    for form in FORMATS:
-        started = time.monotonic()
-        counts[form] = _write(form, directory() / file_name(form, today), today)
-        if timings is not None:
-            timings[form] = time.monotonic() - started
-    _remove_old(today)
-    return counts
-
-
-def _write(form: str, path: Path, today: date) -> dict[str, int]:
-    partial = path.with_suffix(".partial")
-    counts = {}
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for table in TABLES:
-            with archive.open(f"{table.name}.{form}", "w", force_zip64=True) as raw:
-                stream = io.TextIOWrapper(raw, encoding="utf-8", newline="")
-                counts[table.name] = (_csv if form == "csv" else _jsonl)(table, stream)
-                stream.flush()
-                stream.detach()
-        context = {
-            "form": form,
-            "entries": [(table, counts[table.name]) for table in TABLES],
-            "day": today,
-            "languages": ("fi", "sv"),
+    with ExitStack() as stack:
+        archives = {
+            form: stack.enter_context(zipfile.ZipFile(partial[form], "w", zipfile.ZIP_DEFLATED))
+            for form in FORMATS
         }
-        with translation.override("fi"):
-            archive.writestr("README.md", render_to_string("opendata/readme.txt", context))
-            archive.writestr("LICENSE", render_to_string("opendata/LICENSE.txt", context))
-    os.replace(partial, path)
-    return counts
+        for table in TABLES:
+            counts[table.name] = _write_table(table, archives)
+        for form, archive in archives.items():
+            _write_readme_and_licence(archive, form, counts, today)
+    for form in FORMATS:
+        os.replace(partial[form], paths[form])
+    if timings is not None:
+        timings["total"] = time.monotonic() - started
+    _remove_old(today)
+    return {form: dict(counts) for form in FORMATS}
 
 
-def _csv(table: Table, stream) -> int:
-    writer = SafeWriter(stream, delimiter=",")
-    writer.writerow([name for column in table.columns for name in column.csv_names()])
-    getters = [getter for column in table.columns for getter in column.csv_getters()]
-    count = 0
-    for record in table.records():
-        writer.writerow([getter(record) for getter in getters])
-        count += 1
-    return count
+def _write_table(table: Table, archives: dict[str, zipfile.ZipFile]) -> int:
+    with ExitStack() as stack:
+        streams = {}
+        for form, archive in archives.items():
+            raw = stack.enter_context(archive.open(f"{table.name}.{form}", "w", force_zip64=True))
+            streams[form] = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+            stack.callback(streams[form].detach)
+            stack.callback(streams[form].flush)
+        csv_writer = SafeWriter(streams["csv"], delimiter=",")
+        csv_writer.writerow([name for column in table.columns for name in column.csv_names()])
+        getters = [getter for column in table.columns for getter in column.csv_getters()]
+        jsonl = streams["jsonl"]
+        count = 0
+        for record in table.records():
+            csv_writer.writerow([getter(record) for getter in getters])
+            row = {column.name: column.json_value(record) for column in table.columns}
+            jsonl.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
+            count += 1
+        return count
 
 
-def _jsonl(table: Table, stream) -> int:
-    count = 0
-    for record in table.records():
-        row = {column.name: column.json_value(record) for column in table.columns}
-        stream.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
-        count += 1
-    return count
+def _write_readme_and_licence(archive, form: str, counts: dict[str, int], today: date) -> None:
+    context = {
+        "form": form,
+        "entries": [(table, counts[table.name]) for table in TABLES],
+        "day": today,
+        "languages": ("fi", "sv"),
+    }
+    with translation.override("fi"):
+        archive.writestr("README.md", render_to_string("opendata/readme.txt", context))
+        archive.writestr("LICENSE", render_to_string("opendata/LICENSE.txt", context))
 
 
 def _remove_old(today: date) -> None:

@@ -10,7 +10,8 @@ from pathlib import Path
 from django.core.management import call_command
 from django.test import TestCase, override_settings
 
-from registrations.models import Role, Status
+from network.models import NetworkGroup
+from registrations.models import GroupMembership, Role, Status
 from registrations.opendata.bulk import writer
 from tests.factories import MunicipalityFactory, TopicFactory, make_registration
 
@@ -121,5 +122,16 @@ class BulkDownloadTestCase(TestCase):
     def test_the_command_reports_counts_time_and_memory(self):
         out = StringIO()
         call_command("export_open_data", stdout=out)
-        self.assertRegex(out.getvalue(), r"csv \(\d+\.\d s\): experiments 1, programmes 0")
+        self.assertIn("csv: experiments 1, programmes 0", out.getvalue())
         self.assertIn("peak RSS", out.getvalue())
+
+    def test_a_groups_file_lists_only_its_public_members(self):
+        group = NetworkGroup.objects.create(
+            name_fi="Kyydit", name_sv="Skjutsar", slug="kyydit", is_published=True
+        )
+        GroupMembership.objects.create(group=group, registration=self.public)
+        GroupMembership.objects.create(group=group, registration=self.private)
+        self.export()
+        rows = list(csv.DictReader(io.StringIO(self.read("csv", "groups.csv"))))
+        self.assertEqual([row["members"] for row in rows], [self.public.reference])
+        self.assertEqual((rows[0]["name_fi"], rows[0]["name_sv"]), ("Kyydit", "Skjutsar"))

@@ -91,3 +91,11 @@ class ContactFormTestCase(BaseTestCase):
         self.assertFalse(ContactMessage.objects.exists())
         copy = SentEmail.objects.get(kind=EmailKind.CONTACT_COPY)
         self.assertEqual(copy.text_body, "")
+
+
+class ContactPageQueriesTestCase(BaseTestCase):
+    def test_its_query_count_is_fixed(self):
+        experiment = make_registration()
+        with self.assertNumQueries(1):
+            # the experiment with its lead (without its contact person)
+            self.client.get(f"/fi/kokeilut/{experiment.reference}/ota-yhteytta/")

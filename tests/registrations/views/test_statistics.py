@@ -103,3 +103,26 @@ class StatisticsTestCase(PageTestMixin, TestCase):
         with self.assertNumQueries(1):
             # the data version only: the rest is in the shared cache for this version
             self.client.get("/fi/tilastot/")
+
+
+class MentoringStatisticsTestCase(TestCase):
+    def test_it_counts_mentoring_that_has_started(self):
+        from registrations.models import Role
+        from registrations.services.introductions import (
+            agree_to_introduction,
+            follow_introduction,
+            propose_introduction,
+        )
+        from tests.factories import make_registration
+
+        mentor = make_registration(role=Role.VAIKUTTAJA, idea="", reform="Robotti.")
+        mentee = make_registration(title="Robotti kokeiluun")
+        introduction = propose_introduction(registration=mentor, other=mentee, by=None)
+        self.assertContains(self.client.get("/fi/tilastot/"), "0 kokeilukummisuhdetta")
+        for side in (mentor, mentee):
+            agree_to_introduction(introduction=introduction, registration=side, public=False)
+        follow_introduction(introduction=introduction, state="active")
+        self.assertContains(
+            self.client.get("/fi/tilastot/"), "1 kokeilukummisuhde käynnissä tai päättynyt."
+        )
+        self.assertContains(self.client.get("/sv/statistik/"), "1 mentorskap pågår")
