@@ -23,7 +23,9 @@ from network.models import Event, EventKind, EventMaterial, Region, Topic
 from network.positions import position_map
 from network.structured_data import json_ld
 
-# The list shows every upcoming event and the latest past ones; the feed covers a year back.
+# The list shows the next upcoming events (the filters narrow them down) and the latest past
+# ones; the feed covers a year back.
+UPCOMING_SHOWN = 100
 PAST_SHOWN = 30
 FEED_FROM = timedelta(days=365)
 FEED_LIMIT = 500
@@ -89,7 +91,7 @@ class EventListView(PublicReadMixin, PublicPageMixin, TemplateView):
             kinds=EventKind.choices,
             topics=Topic.objects.active().only("slug", "name", "name_fi", "name_sv"),
             regions=Region.objects.all(),
-            upcoming=list(events.upcoming(now)),
+            upcoming=list(events.upcoming(now)[:UPCOMING_SHOWN]),
             past=list(events.past(now).prefetch_related(materials)[:PAST_SHOWN]),
             **kwargs,
         )

@@ -6,6 +6,7 @@ from django.views.generic import DetailView
 
 from digikunta.public import PublicPageMixin, PublicReadMixin
 from network.models import NetworkGroup
+from network.views.events import upcoming_events
 
 
 class NetworkGroupDetailView(PublicReadMixin, PublicPageMixin, DetailView):
@@ -23,5 +24,7 @@ class NetworkGroupDetailView(PublicReadMixin, PublicPageMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            experiments=list(self.object.memberships.public_members()), **kwargs
+            experiments=list(self.object.memberships.public_members()),
+            events=upcoming_events(self.object.events),
+            **kwargs,
         )

@@ -62,7 +62,6 @@ class EventAdmin(NaturalNamesMixin, AuditedAdmin, TabbedTranslationAdmin):
     count_text = ngettext_lazy("%(count)s event", "%(count)s events", "count")
     list_display = [
         "title",
-        "kind",
         "starts_at",
         "municipality",
         "status",
@@ -70,7 +69,14 @@ class EventAdmin(NaturalNamesMixin, AuditedAdmin, TabbedTranslationAdmin):
         "seats",
         "waiting",
     ]
-    list_filter = ["is_published", "kind", "status", "programme", "parent"]
+    # Only the umbrella events (those with sub-events) under "umbrella event".
+    list_filter = [
+        "is_published",
+        "kind",
+        "status",
+        "programme",
+        ("parent", admin.RelatedOnlyFieldListFilter),
+    ]
     search_fields = ["title_fi", "title_sv", "slug"]
     list_select_related = ["municipality"]
     prepopulated_fields = {"slug": ["title_fi"]}

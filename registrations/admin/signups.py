@@ -138,20 +138,53 @@ class SignUpAdmin(NaturalNamesMixin, AuditedAdmin, admin.ModelAdmin):
 
     @admin.action(description=_("Give a seat from the waiting list"), permissions=["change"])
     def give_seat(self, request, queryset):
+        given = 0
         for signup in queryset.filter(status=SignUpStatus.WAITING):
             try:
                 services.give_seat(signup_id=signup.pk)
             except services.EventFull:
                 self.message_user(request, refusal_text(services.EventFull()), messages.ERROR)
-                return
+                break
+            given += 1
+        if given:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d person got a seat and will be told by e-mail.",
+                    "%(count)d people got a seat and will be told by e-mail.",
+                    given,
+                )
+                % {"count": given},
+                messages.SUCCESS,
+            )
 
     @admin.action(description=_("Mark as attended"), permissions=["change"])
     def mark_attended(self, request, queryset):
-        services.mark_attendance(signup_ids=queryset.values_list("pk", flat=True), attended=True)
+        self._marked(
+            request, services.mark_attendance(signup_ids=self._ids(queryset), attended=True)
+        )
 
     @admin.action(description=_("Mark as absent"), permissions=["change"])
     def mark_absent(self, request, queryset):
-        services.mark_attendance(signup_ids=queryset.values_list("pk", flat=True), attended=False)
+        self._marked(
+            request, services.mark_attendance(signup_ids=self._ids(queryset), attended=False)
+        )
+
+    @staticmethod
+    def _ids(queryset) -> list[int]:
+        return list(queryset.values_list("pk", flat=True))
+
+    def _marked(self, request, count: int) -> None:
+        self.message_user(
+            request,
+            ngettext(
+                "Attendance marked for %(count)d sign-up.",
+                "Attendance marked for %(count)d sign-ups.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
 
     @admin.action(description=_("Export the chosen sign-ups as CSV"), permissions=["view"])
     def export(self, request, queryset):

@@ -16,7 +16,7 @@ from registrations.services.signups import SignUpDetails, sign_up
 
 CONTENT = Path(__file__).resolve().with_name("demo_events.json")
 # Copied from the umbrella to its sub-events unless a sub-event says otherwise.
-INHERITED = ("kind", "programme", "organiser", "description_fi", "description_sv")
+INHERITED = ("programme", "organiser", "description_fi", "description_sv")
 
 
 def _moment(days: int, clock: str) -> datetime:

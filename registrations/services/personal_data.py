@@ -267,6 +267,8 @@ def erase(*, address: str, by=None) -> dict[str, int]:
         holdings.registration_history,
         [RegistrationHistory._meta.get_field(name) for name in PERSONAL_FIELDS],
     )
+    # A seat of someone erased would be held by nobody: it goes to the first waiting.
+    signup_privacy.release_seats(signup_ids=person.signup_ids, now=timezone.now())
     forget_messages(list(holdings.decisions), reason=audit.ERASURE, by=by)
     blank(holdings.decision_history, [Decision.history.model._meta.get_field("message")])
     blank(holdings.emails, email_fields())

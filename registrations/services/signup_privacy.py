@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from django.db import transaction
 
 from registrations.models import SIGNUP_PERSONAL_FIELDS, SentEmail, SignUp
+from registrations.services import signups
 from registrations.services.privacy import blank, email_fields, holding_text
 
 SIGNUP_KEPT_MONTHS = 6
@@ -52,6 +53,14 @@ def apply_retention(*, now: datetime, reason: str) -> int:
     return forget(
         signup_ids=set(past) | set(gone.values_list("id", flat=True)), reason=reason, now=now
     )
+
+
+def release_seats(*, signup_ids: Collection[int], now: datetime) -> None:
+    """Cancel, without telling the person, the sign-ups to events still to come, so that their
+    seats go to those waiting (who are told)."""
+    upcoming = SignUp.objects.filter(pk__in=list(signup_ids), event__ends_at__gt=now).active()
+    for pk in upcoming.values_list("pk", flat=True):
+        signups.cancel(signup_id=pk, tell=False)
 
 
 def of_address(address: str) -> set[int]:

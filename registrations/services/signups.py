@@ -167,6 +167,10 @@ def move(*, signup_id: int, to_event_id: int) -> SignUp:
     first, second = sorted({signup.event_id, to_event_id})
     locked = {first: _locked(first), second: _locked(second)}
     source, target = locked[signup.event_id], locked[to_event_id]
+    # As it is now that no seat of either event can change (a cancel may have come between).
+    signup.refresh_from_db()
+    if signup.event_id != source.pk:
+        return signup
     if source.pk == target.pk or signup.status == SignUpStatus.CANCELLED:
         return signup
     status = _place_for_new(target)

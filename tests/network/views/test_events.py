@@ -325,3 +325,18 @@ class EventsElsewhereTestCase(TestCase):
         )
         with self.assertNumQueries(1):
             self.client.get("/sitemap-events.xml")
+
+
+class EventOfAGroupTestCase(TestCase):
+    def test_the_event_links_to_its_public_group_only(self):
+        from network.models import NetworkGroup
+
+        group = NetworkGroup.objects.create(
+            name_fi="Robotit", name_sv="Robotar", slug="robotit", is_published=True
+        )
+        EventFactory(slug="robottipaja", group=group)
+        self.assertContains(
+            self.client.get("/sv/evenemang/robottipaja/"), 'href="/sv/temagrupper/robotit/"'
+        )
+        NetworkGroup.objects.filter(pk=group.pk).update(is_published=False)
+        self.assertNotContains(self.client.get("/sv/evenemang/robottipaja/"), "Robotar")

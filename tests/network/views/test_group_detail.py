@@ -5,7 +5,7 @@ from registrations.matching.selectors import proposed_members
 from registrations.models import GroupMembership, Status
 from registrations.services.links import make_token
 from tests.base import PageTestMixin
-from tests.factories import MunicipalityFactory, TopicFactory, make_registration
+from tests.factories import EventFactory, MunicipalityFactory, TopicFactory, make_registration
 
 
 class NetworkGroupPageTestCase(PageTestMixin, TestCase):
@@ -46,14 +46,22 @@ class NetworkGroupPageTestCase(PageTestMixin, TestCase):
         self.assertPage(response, language="sv", title="Mjukvarurobotar i ekonomiförvaltningen")
         self.assertContains(response, "E-tjänster")
 
+    def test_it_shows_the_groups_upcoming_events(self):
+        EventFactory(group=self.group, title_fi="Robottityöpaja", title_sv="Robotworkshop")
+        EventFactory(group=self.group, title_fi="Luonnos", is_published=False)
+        response = self.client.get("/sv/temagrupper/robotit/")
+        self.assertContains(response, "Robotworkshop")
+        self.assertNotContains(response, "Luonnos")
+
     def test_a_group_not_marked_public_has_no_page(self):
         NetworkGroup.objects.filter(pk=self.group.pk).update(is_published=False)
         self.assertEqual(self.client.get("/fi/teemaryhmat/robotit/").status_code, 404)
 
     def test_its_query_count_is_fixed(self):
         make_registration(title="Toinen", topics=[self.topic])
-        with self.assertNumQueries(4):
-            # the group with its topic; its municipalities; its public members; their topics
+        with self.assertNumQueries(5):
+            # the group with its topic; its municipalities; its public members; their topics;
+            # its upcoming events
             self.client.get("/fi/teemaryhmat/robotit/")
 
     def test_members_see_their_group_on_their_private_page(self):

@@ -167,6 +167,41 @@ class SignUpAdminTestCase(BaseTestCase):
         second.refresh_from_db()
         self.assertEqual(second.status, SignUpStatus.ATTENDING)
 
+    def test_a_coordinator_moves_a_sign_up_to_another_workshop(self):
+        self.event.waiting_capacity = 1
+        self.event.save()
+        aino = make_signup(self.event, name="Aino Virtanen", email="aino@example.fi")
+        eero = make_signup(self.event, name="Eero Koski")
+        other = EventFactory(title_fi="Oulun työpaja", capacity=5)
+        response = self.client.post(
+            f"{SIGNUPS}{aino.pk}/change/",
+            {
+                "event": other.pk,
+                "name": "Aino Virtanen",
+                "organisation": "",
+                "municipality": "",
+                "email": "aino@example.fi",
+                "language": "fi",
+                "needs": "",
+            },
+        )
+        self.assertEqual(response.status_code, 302)
+        aino.refresh_from_db()
+        eero.refresh_from_db()
+        self.assertEqual((aino.event_id, aino.status), (other.pk, SignUpStatus.ATTENDING))
+        self.assertEqual(
+            eero.status, SignUpStatus.ATTENDING, "the seat left goes to the first waiting"
+        )
+
+    def test_attendance_is_marked_after_the_event(self):
+        aino = make_signup(self.event, name="Aino Virtanen")
+        response = self.client.post(
+            SIGNUPS, {"action": "mark_attended", "_selected_action": [aino.pk]}, follow=True
+        )
+        self.assertContains(response, "Osallistuminen merkitty 1 ilmoittautumiselle.")
+        aino.refresh_from_db()
+        self.assertTrue(aino.attended)
+
     def test_the_export_has_everyone_with_formulas_neutralised(self):
         make_signup(self.event, name="=HYPERLINK(1)", needs="Laktoositon")
         response = self.client.post(

@@ -77,6 +77,16 @@ class SignUpPersonalDataTestCase(BaseTestCase):
         self.assertEqual(data["signups"][0]["fields"]["needs"], NEEDS)
         self.assertTrue(data["signup_history"])
 
+    def test_erasure_frees_the_seat_for_the_first_waiting(self):
+        event = EventFactory(capacity=1, waiting_capacity=1)
+        held = make_signup(event, name=NAME, email=ADDRESS)
+        waiting = make_signup(event, name="Olli Ojala", email="olli@example.fi")
+        personal_data.erase(address=ADDRESS, by=self.coordinator)
+        held.refresh_from_db()
+        waiting.refresh_from_db()
+        self.assertEqual((held.status, held.name), ("cancelled", ""))
+        self.assertEqual(waiting.status, "attending")
+
     def test_erasure_leaves_no_trace(self):
         counts = personal_data.erase(address=ADDRESS, by=self.coordinator)
         self.assertEqual(counts["signups"], 1)

@@ -145,3 +145,12 @@ class SignUpFormQueriesTestCase(TestCase):
         for number in range(5):
             make_signup(event, name=f"Osallistuja {number}")
         count()
+
+
+class FullEventTestCase(TestCase):
+    def test_a_full_event_says_so_and_offers_no_form(self):
+        event = EventFactory(slug="taynna", capacity=1, waiting_capacity=0)
+        make_signup(event)
+        response = self.client.get("/sv/evenemang/taynna/anmal-dig/")
+        self.assertContains(response, "Evenemanget är fullt")
+        self.assertNotContains(response, "<form")
