@@ -4,6 +4,7 @@ their choices, and the search table made of the public ones."""
 
 from registrations.models.calls import Call, CallQuerySet, CallRoles, CallState, FeeTier
 from registrations.models.choices import Language, Phase, Role, Sharing, Status, Support
+from registrations.models.facet_pairs import FacetPair
 from registrations.models.privacy import PersonalDataAction, PersonalDataRequest
 from registrations.models.records import (
     Decision,
@@ -41,6 +42,7 @@ __all__ = [
     "DataVersion",
     "Decision",
     "FACET_CODES",
+    "FacetPair",
     "KEY_SPACE",
     "EmailKind",
     "EmailState",

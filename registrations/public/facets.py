@@ -15,7 +15,16 @@ from datetime import date
 
 from django.db import connection
 
-from registrations.models import FACET_CODES, KEY_SPACE, Phase, Role, SearchEntry, facet_key
+from registrations.models import (
+    FACET_CODES,
+    KEY_SPACE,
+    FacetPair,
+    Phase,
+    Role,
+    SearchEntry,
+    facet_key,
+    facet_of,
+)
 from registrations.models.search import read_cursor
 from registrations.public.names import STAGE_IDS
 from registrations.public.shared_cache import cached
@@ -142,34 +151,93 @@ def _split(rows) -> dict[str, dict[int, int]]:
     return counts
 
 
-def unfiltered_counts(version: int, today: date) -> tuple[dict[str, dict[int, int]], int]:
-    """Every facet's counts over all public experiments, and how many there are: from the
-    shared cache, counted once per data version and day (one statement)."""
+def stage_matrix(version: int, today: date) -> dict[int, dict[int, int]]:
+    """{stored key: {stage key: how many}} over all public experiments: from the shared cache,
+    counted once per data version and day (one statement), by the writer as soon as its write
+    commits (shared_cache.warm). The stage follows the day, so no trigger can keep this."""
 
     def count():
         stage, params = stage_sql(today)
         every_key, key = unnest(TABLE, "s")
         with read_cursor() as cursor:
             cursor.execute(
-                f"SELECT {key}, count(*) FROM {every_key} GROUP BY {key} "
-                f"UNION ALL SELECT {stage}, count(*) FROM {TABLE} s GROUP BY 1 "
-                f"UNION ALL SELECT NULL, count(*) FROM {TABLE}",
-                params,
+                f"SELECT {key}, {stage}, count(*) FROM {every_key} GROUP BY 1, 2", params
             )
-            rows = cursor.fetchall()
-        total = next(count for key, count in rows if key is None)
-        return _split((key, n) for key, n in rows if key is not None), total
+            matrix: dict[int, dict[int, int]] = {}
+            for found, stage_key, n in cursor.fetchall():
+                matrix.setdefault(int(found), {})[int(stage_key)] = n
+        return matrix
 
-    return cached(f"counts:{today.isoformat()}", version, count)
+    return cached(f"stages:{today.isoformat()}", version, count)
+
+
+def _within(matrix: dict[int, dict[int, int]], key: int) -> dict[int, int]:
+    """{key: how many} of the experiments with this one key (a stored key or a stage), for
+    every key the matrix gives: a stage's counts of every key, or a key's count by stage."""
+    if facet_of(key)[0] == "stage":
+        found = {k: by_stage[key] for k, by_stage in matrix.items() if key in by_stage}
+        found[key] = sum(n for k, n in found.items() if facet_of(k)[0] == "role")
+        return found
+    return dict(matrix.get(key, {}))
+
+
+def unfiltered_counts(version: int, today: date) -> tuple[dict[str, dict[int, int]], int]:
+    """Every facet's counts over all public experiments, and how many there are (each has
+    one role): from the stage matrix, in the shared cache."""
+    matrix = stage_matrix(version, today)
+    rows = {key: sum(by_stage.values()) for key, by_stage in matrix.items()}
+    for key, by_stage in matrix.items():
+        if facet_of(key)[0] == "role":
+            for stage_key, n in by_stage.items():
+                rows[stage_key] = rows.get(stage_key, 0) + n
+    total = sum(n for key, n in rows.items() if facet_of(key)[0] == "role")
+    return _split(rows.items()), total
+
+
+def _pairs(keys: list[int]) -> dict[int, dict[int, int]]:
+    """{key: {other key: how many have both}} for these stored keys: one indexed lookup in
+    the facet pairs, which PostgreSQL's triggers keep exact (registrations.models.facet_pairs)."""
+    if not keys:
+        return {}
+    found: dict[int, dict[int, int]] = {key: {} for key in keys}
+    with read_cursor() as cursor:
+        cursor.execute(
+            f"SELECT key_a, key_b, count FROM {FacetPair._meta.db_table} "
+            "WHERE key_a = ANY(%s) AND count > 0",
+            [keys],
+        )
+        for key_a, key_b, n in cursor.fetchall():
+            found[key_a][key_b] = n
+    return found
+
+
+def _condition_keys(selection: Selection) -> dict[str, int]:
+    """{facet: key} of everything chosen, the stage as a key of its own."""
+    return {**selection.keys, **({"stage": selection.stage} if selection.stage else {})}
 
 
 def count(
     selection: Selection, *, version: int, today: date, page: PageWanted | None = None
 ) -> Counts:
-    """The counts of every facet and the total, for this selection: one statement at most.
-    When the results are few enough to count, the same statement orders them and gives the
-    ids of the page wanted: the rows are then read once."""
+    """The counts of every facet and the total, for this selection. Each base (see the
+    module's docstring) of one filter comes from the facet pairs and the stage matrix, exact;
+    a base of two filters is counted on its rows only when the pairs say it is small enough;
+    the others (a text search, three filters) are counted on their rows up to EXACT_LIMIT.
+    Two statements at most: the pairs, and the rows of the bases that need counting (which,
+    for everything chosen, also orders them and gives the ids of the page wanted)."""
     everything, total_everything = unfiltered_counts(version, today)
+    chosen = _condition_keys(selection)
+    by_pairs = (
+        connection.vendor == "postgresql" and not selection.has_text and not selection.impossible
+    )
+    matrix = stage_matrix(version, today) if by_pairs else {}
+    stored = [key for name, key in chosen.items() if name != "stage"]
+    pairs = _pairs(stored) if by_pairs and len(chosen) <= 3 else {}
+
+    def within(key: int) -> dict[int, int]:
+        found = _within(matrix, key)
+        return {**pairs[key], **found} if key in pairs else found
+
     bases = [None, *sorted(selection.chosen)]  # None: the base of everything chosen
     by_facet: dict[str, dict[int, int] | None] = {}
     total: int | None = None
@@ -184,6 +252,22 @@ def count(
             if without is None:
                 total = total_everything
             continue
+        conditions = [key for name, key in chosen.items() if name != without]
+        if by_pairs and len(conditions) == 1:
+            split = _split(within(conditions[0]).items())
+            for name in facets:
+                by_facet[name] = split[name]
+            if without is None:
+                total = within(conditions[0]).get(conditions[0], 0)
+            continue
+        if by_pairs and len(conditions) == 2:
+            size = within(conditions[0]).get(conditions[1], 0)
+            if without is None:
+                total = size
+            if size > EXACT_LIMIT or size == 0:
+                for name in facets:
+                    by_facet[name] = None if size else {}
+                continue
         where, where_params = selection.where(today, without=without)
         stage, stage_params = stage_sql(today)
         columns, column_params = "", []
@@ -204,7 +288,7 @@ def count(
                 facets,
             )
         )
-    page_ids = None
+    page_ids = [] if total == 0 else None
     if parts:
         rows = _run(parts, selection, page)
         for _sql, _params, index, facets in parts:

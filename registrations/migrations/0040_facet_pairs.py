@@ -1,0 +1,58 @@
+"""The facet pairs: how many public experiments have both of two facet keys, kept by
+PostgreSQL's triggers on the search table (see registrations.models.facet_pairs), counted
+once here from the rows already there. SQLite gets the table without triggers."""
+
+from django.db import migrations, models
+
+from registrations.models.facet_pairs import (
+    RECOUNT,
+    TABLE,
+    create_triggers_sql,
+    drop_triggers_sql,
+)
+
+
+def create_triggers(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    # No write may slip between the count and the triggers.
+    schema_editor.execute("LOCK TABLE registrations_searchentry IN SHARE ROW EXCLUSIVE MODE")
+    for sql in create_triggers_sql():
+        schema_editor.execute(sql)
+    schema_editor.execute(f"INSERT INTO {TABLE} (key_a, key_b, count) {RECOUNT}")
+
+
+def drop_triggers(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    for sql in drop_triggers_sql():
+        schema_editor.execute(sql)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("registrations", "0015_coordinators_programmes_and_groups"),
+    ]
+
+    operations = [
+        migrations.CreateModel(
+            name="FacetPair",
+            fields=[
+                (
+                    "pk",
+                    models.CompositePrimaryKey(
+                        "key_a",
+                        "key_b",
+                        blank=True,
+                        editable=False,
+                        primary_key=True,
+                        serialize=False,
+                    ),
+                ),
+                ("key_a", models.IntegerField()),
+                ("key_b", models.IntegerField()),
+                ("count", models.IntegerField(default=0)),
+            ],
+        ),
+        migrations.RunPython(create_triggers, drop_triggers),
+    ]
