@@ -38,9 +38,12 @@ def facet_key(facet: str, value: int) -> int:
     return FACET_CODES[facet] * KEY_SPACE + int(value)
 
 
+FACET_NAMES = {number: name for name, number in FACET_CODES.items()}
+
+
 def facet_of(key: int) -> tuple[str, int]:
     code, value = divmod(int(key), KEY_SPACE)
-    return next(name for name, number in FACET_CODES.items() if number == code), value
+    return FACET_NAMES[code], value
 
 
 def read_cursor():
