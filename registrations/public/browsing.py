@@ -169,7 +169,12 @@ class Results(Sequence):
         if self.ready is not None and offset == self.wanted.offset and limit <= len(self.ready):
             ids = self.ready[:limit]
         else:
-            ids = facets.page_ids(self.selection, page=wanted, today=self.today)
+            ids = facets.page_ids(
+                self.selection,
+                page=wanted,
+                today=self.today,
+                size=None if self.is_over else self.count,
+            )
         rows = Registration.objects.public().for_listing().in_bulk(ids)
         return [rows[pk] for pk in ids if pk in rows]
 

@@ -369,57 +369,72 @@ def _run(parts, selection, page) -> dict[tuple[int, str | None], dict[int | None
     return result
 
 
-def page_ids(selection: Selection, *, page: PageWanted, today: date) -> list[int]:
+def page_ids(
+    selection: Selection, *, page: PageWanted, today: date, size: int | None = None
+) -> list[int]:
     """The ids of one page of results in the order asked: one statement, LIMITed, through the
     search table's indexes. (Where the results are few enough to count, count() gives the
-    page with the counts instead.)"""
+    page with the counts instead.) Many results (size None: over the limit) are read in the
+    order's index until the page is full, which comes soon; a few are taken from the GIN
+    index and sorted. Knowing the size, the statement says which: the planner, guessing it
+    from statistics, may walk the whole order's index for a pair of filters seldom together."""
     if page.is_best_first(selection):
         return _best_first(selection, page=page, today=today)
     where, params = selection.where(today)
+    sql = (
+        f"SELECT s.registration_id FROM {TABLE} s WHERE {where} "
+        f"ORDER BY {page.order_by(selection, 's', 'registration_id')} LIMIT %s OFFSET %s"
+    )
+    if connection.vendor == "postgresql":
+        many = size is None or size > EXACT_LIMIT
+        sql = f"SET LOCAL enable_{'bitmapscan' if many else 'indexscan'} = off; {sql}"
     with read_cursor() as cursor:
-        cursor.execute(
-            f"SELECT s.registration_id FROM {TABLE} s WHERE {where} "
-            f"ORDER BY {page.order_by(selection, 's', 'registration_id')} LIMIT %s OFFSET %s",
-            [*params, page.limit, page.offset],
-        )
+        cursor.execute(sql, [*params, page.limit, page.offset])
         return [row[0] for row in cursor.fetchall()]
 
 
 def _best_first(selection: Selection, *, page: PageWanted, today: date) -> list[int]:
     """Title matches first, then the others, newest first in each, for more matches than are
-    counted: one statement. The title matches are taken from the GIN index, up to the limit,
-    and sorted when they are no more (a word seldom in titles); when they are more, the title
-    matches and then the others are read in the order of the newest-first index, each scan
-    stopping at the page's end, which comes soon because such matches are common. Ranking
-    every match (ts_rank, or RUM's distance) would cost in proportion to the matches; this
-    does not (see docs/benchmarks.md)."""
+    counted: one statement. Each tier's matches are taken from the GIN index, up to the
+    limit, and sorted when they are no more (a word seldom in titles, say); when they are
+    more, the tier is read in the order of the newest-first index, stopping at the page's end,
+    which comes soon because such matches are common. The planner, left to guess, would walk
+    the whole index for a tier that has no match at all (150 ms). Ranking every match
+    (ts_rank, or RUM's distance) would cost in proportion to the matches; this does not (see
+    docs/benchmarks.md)."""
     newest = "ORDER BY s.published_at DESC, s.registration_id DESC LIMIT %s"
     enough = page.offset + page.limit
     in_title, title_params = selection.where(today, document="title_document")
     anywhere, params = selection.where(today)
-    few = f"(SELECT count(*) FROM t) <= {EXACT_LIMIT}"
+    others = f"{anywhere} AND NOT s.title_document @@ %s::tsquery"
+    others_params = [*params, selection.tsquery]
+    tiers, tier_params = [], []
+    for tier, (where, where_params) in enumerate(
+        [(in_title, title_params), (others, others_params)]
+    ):
+        name = f"t{tier}"
+        few = f"(SELECT count(*) FROM {name}) <= {EXACT_LIMIT}"
+        tiers.append(
+            (
+                f"{name} AS MATERIALIZED (SELECT s.registration_id AS id, s.published_at "
+                f"FROM {TABLE} s WHERE {where} LIMIT {EXACT_LIMIT + 1})",
+                f"(SELECT {name}.id, {tier} AS tier, {name}.published_at FROM {name} "
+                f"WHERE {few} ORDER BY {name}.published_at DESC, {name}.id DESC LIMIT %s) "
+                f"UNION ALL (SELECT s.registration_id, {tier}, s.published_at FROM {TABLE} s "
+                f"WHERE NOT {few} AND {where} {newest})",
+            )
+        )
+        tier_params.append((where_params, [enough, *where_params, enough]))
     with read_cursor() as cursor:
         cursor.execute(
             through_indexes(
-                f"WITH t AS MATERIALIZED (SELECT s.registration_id AS id, s.published_at "
-                f"FROM {TABLE} s WHERE {in_title} LIMIT {EXACT_LIMIT + 1}) "
-                f"SELECT id FROM ("
-                f"(SELECT t.id, 0 AS tier, t.published_at FROM t WHERE {few} "
-                f"ORDER BY t.published_at DESC, t.id DESC LIMIT %s) UNION ALL "
-                f"(SELECT s.registration_id, 0, s.published_at FROM {TABLE} s "
-                f"WHERE NOT {few} AND {in_title} {newest}) UNION ALL "
-                f"(SELECT s.registration_id, 1, s.published_at FROM {TABLE} s "
-                f"WHERE {anywhere} AND NOT s.title_document @@ %s::tsquery {newest})"
+                f"WITH {', '.join(cte for cte, _select in tiers)} SELECT id FROM ("
+                f"{' UNION ALL '.join(select for _cte, select in tiers)}"
                 f") AS r ORDER BY tier, published_at DESC, id DESC LIMIT %s OFFSET %s"
             ),
             [
-                *title_params,
-                enough,
-                *title_params,
-                enough,
-                *params,
-                selection.tsquery,
-                enough,
+                *(value for cte_params, _ in tier_params for value in cte_params),
+                *(value for _, select_params in tier_params for value in select_params),
                 page.limit,
                 page.offset,
             ],

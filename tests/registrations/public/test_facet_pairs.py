@@ -2,9 +2,10 @@
 the list counts it (the facet pairs and the stages' counts on PostgreSQL, the rows on SQLite),
 and the facet pairs that PostgreSQL's triggers keep stay exact through every kind of write."""
 
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, timedelta
-from unittest import skipUnless
+from unittest import mock, skipUnless
 
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -27,6 +28,17 @@ from tests.factories import (
 )
 
 POSTGRESQL = connection.vendor == "postgresql"
+
+
+@contextmanager
+def counted_up_to(limit: int):
+    """The list counts results only up to this many (EXACT_LIMIT), to test what it does
+    beyond without thousands of experiments."""
+    with (
+        mock.patch("registrations.public.facets.EXACT_LIMIT", limit),
+        mock.patch("registrations.public.browsing.EXACT_LIMIT", limit),
+    ):
+        yield
 
 
 class FacetDataMixin:
@@ -178,3 +190,49 @@ class FacetPairsTestCase(FacetDataMixin, TestCase):
                 "DROP TRIGGER registrations_facetpair_on_delete ON registrations_searchentry"
             )
         self.assertIn("2 of the 3 triggers", " ".join(check_facet_pairs()))
+
+
+class OverTheLimitTestCase(FacetDataMixin, TestCase):
+    """With more results than are counted (here over 3), the list still shows
+    the same experiments in the same order, and says what it knows."""
+
+    def ordered(self, filters: Filters) -> list[str]:
+        results = browse(filters, today=timezone.localdate()).results
+        return [registration.title for registration in results[:20]]
+
+    def test_best_match_first_is_the_same_however_many_match(self):
+        for number in range(3):
+            make_registration(title=f"Kirjastorobotti {number}", idea="Robotti lainaa kirjoja.")
+            make_registration(title=f"Lainaus {number}", idea="Kirjastorobotti lainaa.")
+        counted = self.ordered(Filters(q="kirjastorobotti"))
+        with counted_up_to(3):
+            found = browse(Filters(q="kirjastorobotti"), today=timezone.localdate())
+            self.assertTrue(found.is_over)
+            self.assertEqual(self.ordered(Filters(q="kirjastorobotti")), counted)
+        if POSTGRESQL:  # title matches first (SQLite lists the newest first)
+            self.assertEqual(
+                counted[:3], ["Kirjastorobotti 2", "Kirjastorobotti 1", "Kirjastorobotti 0"]
+            )
+        self.assertEqual(len(counted), 6)
+
+    def test_the_pages_of_many_results_are_the_same_however_many_match(self):
+        for filters in [Filters(topic="asiointi"), Filters(topic="asiointi", region="01")]:
+            for sort in ["newest", "title"]:
+                counted = self.ordered(replace(filters, sort=sort))
+                with counted_up_to(3):
+                    self.assertEqual(self.ordered(replace(filters, sort=sort)), counted)
+
+    def test_two_filters_over_the_limit_give_their_exact_total(self):
+        filters = Filters(topic="asiointi", region="01")
+        counted = result_count(filters)
+        self.assertGreater(counted, 3)
+        with counted_up_to(3):
+            found = browse(filters, today=timezone.localdate())
+            municipality = next(facet for facet in found.facets if facet.name == "municipality")
+            if POSTGRESQL:
+                # The pairs know the total; the other filters' numbers are not counted.
+                self.assertFalse(found.is_over)
+                self.assertEqual(found.results.count, counted)
+            else:
+                self.assertTrue(found.is_over)
+            self.assertEqual({option.count for option in municipality.options}, {None})
