@@ -152,8 +152,8 @@ class Results(Sequence):
         self.selection, self.wanted, self.today = selection, wanted, today
         self.is_over = counts.total is None
         self.count = EXACT_LIMIT if self.is_over else counts.total
-        # The page the counts came with, if they did (see facets.count).
-        self.ready = counts.page
+        # The page the counts came with, if they did (see facets.count), and how to read one.
+        self.ready, self.walk = counts.page, counts.walk
 
     def __len__(self):
         return self.count
@@ -174,6 +174,7 @@ class Results(Sequence):
                 page=wanted,
                 today=self.today,
                 size=None if self.is_over else self.count,
+                walk=self.walk,
             )
         rows = Registration.objects.public().for_listing().in_bulk(ids)
         return [rows[pk] for pk in ids if pk in rows]

@@ -32,6 +32,10 @@ from registrations.public.shared_cache import cached
 # Counts are exact up to this many results in a base; beyond it, "over" (see above). Reading
 # a base costs in proportion to it: at 2,000 a first-time search stays within its budget.
 EXACT_LIMIT = 2000
+# A stage is tested on every row that the base's other filters find through the GIN index
+# (no index knows a stage: it follows the day): a base with a stage is counted only when
+# those rows are no more than this many (50 ms for 22,000 of them).
+READ_LIMIT = 4000
 TABLE = SearchEntry._meta.db_table
 STORED = ("role", "call", "year", "topic", "region", "municipality")
 
@@ -132,6 +136,9 @@ class Counts:
     by_facet: dict[str, dict[int, int] | None]
     total: int | None
     page: list[int] | None = None
+    # Whether a page of the results is best read by walking the order's index (True), or by
+    # sorting what the GIN index gives (False); None: judged by the total alone.
+    walk: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -258,6 +265,13 @@ def count(
         found = _within(matrix, key)
         return {**pairs[key], **found} if key in pairs else found
 
+    def read_by_index(conditions: list[int]) -> int:
+        """How many rows the GIN index gives for these filters' stored keys."""
+        keys = [key for key in conditions if facet_of(key)[0] != "stage"]
+        if not keys:
+            return every.total
+        return min(within(a).get(b, 0) for i, a in enumerate(keys) for b in keys[i:])
+
     bases = [None, *sorted(selection.chosen)]  # None: the base of everything chosen
     by_facet: dict[str, dict[int, int] | None] = {}
     total: int | None = None
@@ -284,7 +298,12 @@ def count(
             size = within(conditions[0]).get(conditions[1], 0)
             if without is None:
                 total = size
-            if size > EXACT_LIMIT or size == 0:
+            with_stage = "stage" in chosen and without != "stage"
+            if (
+                size > EXACT_LIMIT
+                or size == 0
+                or (with_stage and read_by_index(conditions) > READ_LIMIT)
+            ):
                 for name in facets:
                     by_facet[name] = None if size else {}
                 continue
@@ -320,7 +339,14 @@ def count(
                     page_ids = [pk for _place, pk in sorted(rows.get((index, "page"), {}).items())]
             for name in facets:
                 by_facet[name] = None if over else rows.get((index, name), {})
-    return Counts(by_facet=by_facet, total=total, page=page_ids)
+    walk = None
+    if by_pairs and chosen and page is not None:
+        # Walking the order's index reads about this many rows to fill the page; the GIN
+        # index gives read_by_index() rows, all read and sorted.
+        found = total if total is not None else EXACT_LIMIT + 1
+        walking = (page.offset + page.limit) * every.total / max(found, 1)
+        walk = walking < read_by_index(list(chosen.values()))
+    return Counts(by_facet=by_facet, total=total, page=page_ids, walk=walk)
 
 
 def _run(parts, selection, page) -> dict[tuple[int, str | None], dict[int | None, int]]:
@@ -370,14 +396,20 @@ def _run(parts, selection, page) -> dict[tuple[int, str | None], dict[int | None
 
 
 def page_ids(
-    selection: Selection, *, page: PageWanted, today: date, size: int | None = None
+    selection: Selection,
+    *,
+    page: PageWanted,
+    today: date,
+    size: int | None = None,
+    walk: bool | None = None,
 ) -> list[int]:
     """The ids of one page of results in the order asked: one statement, LIMITed, through the
     search table's indexes. (Where the results are few enough to count, count() gives the
     page with the counts instead.) Many results (size None: over the limit) are read in the
     order's index until the page is full, which comes soon; a few are taken from the GIN
-    index and sorted. Knowing the size, the statement says which: the planner, guessing it
-    from statistics, may walk the whole order's index for a pair of filters seldom together."""
+    index and sorted. Knowing the size (or told by count(), which knows what the GIN index
+    would give), the statement says which: the planner, guessing from statistics, may walk
+    the whole order's index for a pair of filters seldom together."""
     if page.is_best_first(selection):
         return _best_first(selection, page=page, today=today)
     where, params = selection.where(today)
@@ -386,8 +418,10 @@ def page_ids(
         f"ORDER BY {page.order_by(selection, 's', 'registration_id')} LIMIT %s OFFSET %s"
     )
     if connection.vendor == "postgresql":
-        many = size is None or size > EXACT_LIMIT
-        sql = f"SET LOCAL enable_{'bitmapscan' if many else 'indexscan'} = off; {sql}"
+        if walk is None:
+            walk = size is None or size > EXACT_LIMIT
+        avoid = "bitmapscan = off; SET LOCAL enable_seqscan" if walk else "indexscan"
+        sql = f"SET LOCAL enable_{avoid} = off; {sql}"
     with read_cursor() as cursor:
         cursor.execute(sql, [*params, page.limit, page.offset])
         return [row[0] for row in cursor.fetchall()]
