@@ -1,6 +1,7 @@
-"""The facet pairs: how many public experiments have both of two facet keys, kept by
-PostgreSQL's triggers on the search table (see registrations.models.facet_pairs), counted
-once here from the rows already there. SQLite gets the table without triggers."""
+"""The facet pairs: how many public experiments have both of two facet keys, and the stages'
+counts of a day, kept by PostgreSQL's triggers on the search table (see
+registrations.models.facet_pairs); the pairs are counted once here from the rows already
+there, the stages by the first writer of a day. SQLite gets the tables without triggers."""
 
 from django.db import migrations, models
 
@@ -51,6 +52,27 @@ class Migration(migrations.Migration):
                 ),
                 ("key_a", models.IntegerField()),
                 ("key_b", models.IntegerField()),
+                ("count", models.IntegerField(default=0)),
+            ],
+        ),
+        migrations.CreateModel(
+            name="StageCount",
+            fields=[
+                (
+                    "pk",
+                    models.CompositePrimaryKey(
+                        "day",
+                        "key",
+                        "stage",
+                        blank=True,
+                        editable=False,
+                        primary_key=True,
+                        serialize=False,
+                    ),
+                ),
+                ("day", models.DateField()),
+                ("key", models.IntegerField()),
+                ("stage", models.IntegerField()),
                 ("count", models.IntegerField(default=0)),
             ],
         ),

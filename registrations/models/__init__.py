@@ -4,7 +4,7 @@ their choices, and the search table made of the public ones."""
 
 from registrations.models.calls import Call, CallQuerySet, CallRoles, CallState, FeeTier
 from registrations.models.choices import Language, Phase, Role, Sharing, Status, Support
-from registrations.models.facet_pairs import FacetPair
+from registrations.models.facet_pairs import FacetPair, StageCount
 from registrations.models.privacy import PersonalDataAction, PersonalDataRequest
 from registrations.models.records import (
     Decision,
@@ -43,6 +43,7 @@ __all__ = [
     "Decision",
     "FACET_CODES",
     "FacetPair",
+    "StageCount",
     "KEY_SPACE",
     "EmailKind",
     "EmailState",

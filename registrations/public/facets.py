@@ -22,6 +22,7 @@ from registrations.models import (
     Phase,
     Role,
     SearchEntry,
+    StageCount,
     facet_key,
     facet_of,
 )
@@ -180,20 +181,13 @@ class Everything:
 
 
 def everything(version: int, today: date) -> Everything:
-    """From the shared cache, counted once per data version and day (one statement), by the
-    writer as soon as its write commits (shared_cache.warm). The stage follows the day, so no
-    trigger could keep the stages' counts."""
+    """From the shared cache, once per data version and day, by the writer as soon as its
+    write commits (shared_cache.warm), from the stages' counts (see _stage_rows)."""
 
     def count():
-        stage, params = stage_sql(today)
-        every_key, key = unnest(TABLE, "s")
-        with read_cursor() as cursor:
-            cursor.execute(
-                f"SELECT {key}, {stage}, count(*) FROM {every_key} GROUP BY 1, 2", params
-            )
-            matrix: dict[int, dict[int, int]] = {}
-            for found, stage_key, n in cursor.fetchall():
-                matrix.setdefault(int(found), {})[int(stage_key)] = n
+        matrix: dict[int, dict[int, int]] = {}
+        for found, stage_key, n in _stage_rows(today):
+            matrix.setdefault(int(found), {})[int(stage_key)] = n
         rows = {key: sum(by_stage.values()) for key, by_stage in matrix.items()}
         for key, by_stage in matrix.items():
             if facet_of(key)[0] == "role":
@@ -203,6 +197,29 @@ def everything(version: int, today: date) -> Everything:
         return Everything(matrix, _split(rows.items()), total)
 
     return cached(f"everything:{today.isoformat()}", version, count)
+
+
+def _stage_rows(today: date) -> list[tuple[int, int, int]]:
+    """(key, stage, how many) of every key over all public experiments: from the stages'
+    counts that PostgreSQL's triggers keep, when today's are counted (a few hundred rows);
+    else counted on the search table (one scan: SQLite, or a day no writer has counted)."""
+    stage, params = stage_sql(today)
+    every_key, key = unnest(TABLE, "s")
+    scan = f"SELECT {key}, {stage}, count(*) FROM {every_key}"
+    with read_cursor() as cursor:
+        if connection.vendor != "postgresql":
+            cursor.execute(f"{scan} GROUP BY 1, 2", params)
+            return cursor.fetchall()
+        # One statement: the scan runs only when today's counts are missing (a one-time
+        # filter on the day's mark, key 0).
+        cursor.execute(
+            f"WITH c AS (SELECT key, stage, count FROM {StageCount._meta.db_table} "
+            "WHERE day = %s AND (count <> 0 OR key = 0)) "
+            "SELECT key, stage, count FROM c WHERE key <> 0 UNION ALL "
+            f"{scan} WHERE NOT EXISTS (SELECT 1 FROM c WHERE key = 0) GROUP BY 1, 2",
+            [today, *params],
+        )
+        return cursor.fetchall()
 
 
 def unfiltered_counts(version: int, today: date) -> tuple[dict[str, dict[int, int]], int]:

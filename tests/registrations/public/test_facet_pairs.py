@@ -13,11 +13,23 @@ from django.db import connection
 from django.test import TestCase
 from django.utils import timezone
 
-from registrations.models import FacetPair, Registration, Role, Status, facet_key
+from registrations.models import (
+    FacetPair,
+    Registration,
+    Role,
+    StageCount,
+    Status,
+    facet_key,
+)
+from registrations.public import shared_cache
 from registrations.public.browsing import Filters, browse
 from registrations.services.decisions import decide
 from registrations.services.derived import sync_derived
-from registrations.services.facet_pairs import check_facet_pairs
+from registrations.services.facet_pairs import (
+    check_facet_pairs,
+    counted_stages_day,
+    recount_stages,
+)
 from registrations.services.removal import delete_registrations
 from tests.factories import (
     CallFactory,
@@ -183,6 +195,44 @@ class FacetPairsTestCase(FacetDataMixin, TestCase):
         call_command("search_table", "--rebuild", stdout=None, stderr=None)
         self.assertEqual(check_facet_pairs(), [])
         self.assertEqual(self.pair(topic, topic), 9)
+
+    def stages(self, day: date) -> dict[tuple[int, int], int]:
+        return {
+            (row.key, row.stage): row.count
+            for row in StageCount.objects.filter(day=day).exclude(key=0).exclude(count=0)
+        }
+
+    def test_the_stages_of_a_day_are_counted_by_the_writer_then_kept(self):
+        today = timezone.localdate()
+        self.assertIsNone(counted_stages_day())
+        shared_cache.warm()  # as after a write's commit: the first of the day counts them
+        self.assertEqual(counted_stages_day(), today)
+        topic, ongoing = facet_key("topic", self.services.pk), facet_key("stage", 2)
+        before = self.stages(today)[(topic, ongoing)]
+        waiting = Registration.objects.get(title="Kesken")
+        waiting.topics.set([self.services])
+        waiting.starts_on, waiting.ends_on = today, today + timedelta(days=10)
+        waiting.save()
+        decide(registration=waiting, status=Status.ACCEPTED, message="", by=None)
+        self.assertEqual(self.stages(today)[(topic, ongoing)], before + 1)
+        Registration.objects.filter(pk=waiting.pk).update(
+            starts_on=today - timedelta(days=20), ends_on=today - timedelta(days=1)
+        )
+        sync_derived(registrations=[Registration.objects.get(pk=waiting.pk)])
+        self.assertEqual(self.stages(today)[(topic, ongoing)], before)
+        self.assertEqual(check_facet_pairs(), [])
+        self.assertEqual(
+            shown(Filters(topic="asiointi"))["stage"]["ongoing"],
+            result_count(Filters(topic="asiointi", stage="ongoing")),
+        )
+
+    def test_the_check_finds_wrong_stage_counts_and_the_rebuild_mends_them(self):
+        today = timezone.localdate()
+        recount_stages(day=today)
+        StageCount.objects.filter(day=today).exclude(key=0).update(count=99)
+        self.assertIn("counts of stages", " ".join(check_facet_pairs()))
+        call_command("search_table", "--rebuild", stdout=None, stderr=None)
+        self.assertEqual(check_facet_pairs(), [])
 
     def test_the_check_says_when_a_trigger_is_missing(self):
         with connection.cursor() as cursor:
