@@ -2,6 +2,7 @@
 (server.py), one at a time, or at a steady rate while experiments are being published."""
 
 import http.client
+import os
 import random
 import statistics
 import threading
@@ -27,6 +28,7 @@ class Measurement:
     max_ms: float
     html_kib: float  # the largest page, before compression
     sent_kib: float  # the largest page, as sent (gzip)
+    load: float = 0.0  # the machine's load average (1 min) as the scenario began
 
 
 @dataclass
@@ -62,7 +64,7 @@ def get(base: str, url: str) -> Timed:
     return Timed(elapsed, html, len(body))
 
 
-def summary(scenario: str, size: int, timings: list[Timed]) -> Measurement:
+def summary(scenario: str, size: int, timings: list[Timed], load: float = 0.0) -> Measurement:
     ms = [t.ms for t in timings]
     return Measurement(
         scenario=scenario,
@@ -74,11 +76,14 @@ def summary(scenario: str, size: int, timings: list[Timed]) -> Measurement:
         max_ms=max(ms),
         html_kib=max(t.html_bytes for t in timings) / 1024,
         sent_kib=max(t.sent_bytes for t in timings) / 1024,
+        load=load,
     )
 
 
 def measure(base: str, scenario: str, size: int, urls: list[str]) -> Measurement:
-    return summary(scenario, size, [get(base, url) for url in urls])
+    # The machine may be shared: its load is reported with each scenario.
+    load = os.getloadavg()[0]
+    return summary(scenario, size, [get(base, url) for url in urls], load)
 
 
 def search_words() -> list[str]:
@@ -154,6 +159,7 @@ def publishing_window(
         ).order_by("pk")[: int(seconds / every) + 1]
     )
     timings: list[Timed] = []
+    load = os.getloadavg()[0]
     lock = threading.Lock()
     published = 0
     started = time.monotonic()
@@ -174,4 +180,4 @@ def publishing_window(
                     next_publication += every
                 time.sleep(0.005)
             pool.submit(visit, urls[index % len(urls)])
-    return summary("publishing window", size, timings), published
+    return summary("publishing window", size, timings, load), published
