@@ -243,9 +243,8 @@ def browse(filters: Filters, *, today: date, page: int = 1, per_page: int = 20) 
         limit=per_page,
     )
     counts = facets.count(selection, version=version, today=today, page=wanted)
-    everything, _total = facets.unfiltered_counts(version, today)
     results = Results(selection, counts, wanted=wanted, today=today)
-    return Browse(filters, results, _facets(known, filters, counts, everything))
+    return Browse(filters, results, _facets(known, filters, counts, counts.everything))
 
 
 def _facets(known: names.Names, filters: Filters, counts: Counts, everything) -> list[Facet]:

@@ -140,6 +140,8 @@ class Counts:
     # Whether a page of the results is best read by walking the order's index (True), or by
     # sorting what the GIN index gives (False); None: judged by the total alone.
     walk: bool | None = None
+    # Every facet's counts over all public experiments (which values exist at all).
+    everything: dict[str, dict[int, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -363,7 +365,9 @@ def count(
         found = total if total is not None else EXACT_LIMIT + 1
         walking = (page.offset + page.limit) * every.total / max(found, 1)
         walk = walking < read_by_index(list(chosen.values()))
-    return Counts(by_facet=by_facet, total=total, page=page_ids, walk=walk)
+    return Counts(
+        by_facet=by_facet, total=total, page=page_ids, walk=walk, everything=every.by_facet
+    )
 
 
 def _run(parts, selection, page) -> dict[tuple[int, str | None], dict[int | None, int]]:
