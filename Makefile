@@ -8,7 +8,7 @@ LOCK := requirements.lock
 # Local development runs with DEBUG on unless the environment says otherwise.
 DEV_ENV := DEBUG=$${DEBUG:-true}
 
-.PHONY: install lock loadtest run test e2e screenshots lint format compilemessages makemessages migrations-check messages-check demo benchmark clean
+.PHONY: install lock loadtest schema open-data run test e2e screenshots lint format compilemessages makemessages migrations-check messages-check demo benchmark clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -75,6 +75,15 @@ messages-check:
 	  case "$$stats" in *untranslated*|*fuzzy*) echo "$$po: $$stats"; exit 1;; esac; \
 	  echo "$$po: $$stats"; \
 	done
+
+## schema: after a change to the API, write its OpenAPI schema again (a test compares the two)
+schema: $(VENV)/.installed
+	$(DEV_ENV) $(PY) manage.py spectacular --lang fi --validate --fail-on-warn \
+		--file registrations/opendata/api/openapi.yaml
+
+## open-data: write today's open-data files (CSV and JSON Lines ZIPs) to OPEN_DATA_ROOT
+open-data: install
+	$(DEV_ENV) $(PY) manage.py export_open_data
 
 ## migrations-check: fail when a model change has no migration
 migrations-check: $(VENV)/.installed

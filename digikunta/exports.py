@@ -8,6 +8,7 @@ front when it begins with one of those characters. Numbers given as numbers stay
 
 import csv
 from collections.abc import Iterable
+from decimal import Decimal
 
 from django.http import HttpResponse
 
@@ -18,18 +19,19 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 def neutralise(value) -> object:
     """The cell as a spreadsheet must read it: text that could start a formula gets a single
     quote in front; numbers, and None as an empty cell, are left as they are."""
-    if value is None or isinstance(value, int | float):
+    if value is None or isinstance(value, int | float | Decimal):
         return "" if value is None else value
     text = str(value)
     return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 class SafeWriter:
-    """csv.writer for our exports: semicolons (spreadsheets set to Finnish or Swedish read
-    commas as decimal marks), every text cell quoted and neutralised."""
+    """csv.writer for our exports: semicolons by default (spreadsheets set to Finnish or
+    Swedish read commas as decimal marks; the open data uses commas, as RFC 4180 does), every
+    text cell quoted and neutralised."""
 
-    def __init__(self, stream):
-        self._writer = csv.writer(stream, delimiter=";", quoting=csv.QUOTE_NONNUMERIC)
+    def __init__(self, stream, *, delimiter: str = ";"):
+        self._writer = csv.writer(stream, delimiter=delimiter, quoting=csv.QUOTE_NONNUMERIC)
 
     def writerow(self, row: Iterable) -> None:
         self._writer.writerow([neutralise(value) for value in row])

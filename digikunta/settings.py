@@ -62,6 +62,10 @@ INSTALLED_APPS = [
     # Its system checks warn of a cache that cannot count (see SILENCED_SYSTEM_CHECKS below).
     "django_ratelimit",
     "axes",
+    "rest_framework",
+    "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "network",
     "registrations",
 ]
@@ -162,6 +166,9 @@ JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# Where manage.py export_open_data writes the bulk downloads (and the site serves them from):
+# with several machines, a volume they share.
+OPEN_DATA_ROOT = env_str("OPEN_DATA_ROOT", str(BASE_DIR / "var" / "open-data"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -295,6 +302,7 @@ RATE_LIMITS = {
         "links_per_ip": "10/h",
         "links_per_address": "3/h",
         "suggestions_per_ip": "120/m",
+        "api_per_ip": "120/m",
     }.items()
 }
 RATELIMIT_USE_CACHE = "default"
@@ -325,6 +333,37 @@ AXES_LOCKOUT_CALLABLE = "digikunta.limits.login_locked_out"
 # pages of axes' own, which exist only in English: the commands list and reset attempts.
 AXES_DISABLE_ACCESS_LOG = True
 AXES_ENABLE_ADMIN = False
+
+# The open-data API (registrations/opendata/api): read-only, anonymous (no session, so no
+# CSRF), JSON only, cursor pages, and a limit per client address counted in the shared cache.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "registrations.opendata.api.pagination.Pages",
+    "DEFAULT_THROTTLE_CLASSES": ["registrations.opendata.api.throttling.PerAddress"],
+    "DEFAULT_THROTTLE_RATES": {"api": RATE_LIMITS["api_per_ip"]},
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "COERCE_DECIMAL_TO_STRING": True,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Digikunta API",
+    "DESCRIPTION": (
+        "Avoin data Digikunnan kokeiluista, tuloksista ja verkostosta (CC BY 4.0). "
+        "Öppna data om Digikuntas försök, resultat och nätverk (CC BY 4.0)."
+    ),
+    "VERSION": "1",
+    "LICENSE": {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"},
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    # The documentation page's files come from our own static files, never a CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {},
+}
 
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO").upper()
 if LOG_LEVEL not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:

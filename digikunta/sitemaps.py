@@ -24,6 +24,7 @@ class PagesSitemap(BilingualSitemap):
             "registrations:statistics",
             "network:municipalities",
             "network:topics",
+            "open_data",
         ]
 
     def location(self, item):

@@ -157,3 +157,19 @@ class SpamGuard:
             return True
         age = datetime.now().timestamp() - started_at
         return not cls.MINIMUM_SECONDS <= age <= cls.MAXIMUM_SECONDS
+
+
+class TopicsField(forms.ModelMultipleChoiceField):
+    """Topics by id: a value that cannot be an id (not digits, or beyond any id) is an invalid
+    choice before the database is asked, which SQLite could not even be (it overflows)."""
+
+    def _check_values(self, value):
+        for pk in value:
+            text = str(pk)
+            if not (text.isdigit() and len(text) <= 18):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": text[:20]},
+                )
+        return super()._check_values(value)

@@ -21,6 +21,7 @@ from registrations.forms.fields import (
     MunicipalityMultipleChoiceField,
     PhoneField,
     SpamGuard,
+    TopicsField,
     active_municipalities,
 )
 from registrations.forms.model_fields import model_field, role_field
@@ -91,7 +92,7 @@ class RegistrationForm(ErrorSummaryMixin, forms.Form):
             "municipality takes part."
         ),
     )
-    topics = forms.ModelMultipleChoiceField(
+    topics = TopicsField(
         label=_("Topics"),
         queryset=Topic.objects.none(),
         widget=forms.CheckboxSelectMultiple,

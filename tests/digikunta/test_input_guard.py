@@ -3,17 +3,20 @@ value, an upload. Every public URL and every form answers 400 (the 400 page) or 
 in the page's language, never 5xx."""
 
 import re
+import tempfile
 from urllib.parse import urlencode
 
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils.translation import override
 
 from digikunta import input_guard
+from network.models import Programme
 from registrations.models import Status
+from registrations.opendata.bulk import writer
 from registrations.services.links import make_token
-from tests.factories import CallFactory, make_registration
+from tests.factories import CallFactory, OrganisationFactory, make_registration
 from tests.registrations.form_data import kokeilija_data
 
 FORM = "application/x-www-form-urlencoded"
@@ -41,6 +44,7 @@ LANGUAGE_URLS = [
     "home",
     "about",
     "privacy",
+    "open_data",
     "registrations:experiments",
     "registrations:feed",
     "registrations:experiment",
@@ -59,7 +63,30 @@ LANGUAGE_URLS = [
     "network:topic",
     "admin:login",
 ]
-UNPREFIXED_URLS = ["robots", "sitemap-index", "django.contrib.sitemaps.views.sitemap", "healthz"]
+UNPREFIXED_URLS = [
+    "robots",
+    "sitemap-index",
+    "django.contrib.sitemaps.views.sitemap",
+    "healthz",
+    "open_data_file",
+    "dcat_catalogue",
+    "api:schema",
+    "api:docs",
+    "api:api-root",
+    *(
+        f"api:{kind}-{view}"
+        for kind in (
+            "experiment",
+            "programme",
+            "call",
+            "region",
+            "municipality",
+            "topic",
+            "organisation",
+        )
+        for view in ("list", "detail")
+    ),
+]
 
 
 def public_url_names() -> set[str]:
@@ -197,11 +224,26 @@ class EveryPublicUrlTestCase(GuardTestCase):
 
     @classmethod
     def setUpTestData(cls):
-        cls.call = CallFactory(slug="digiverkosto")
-        cls.experiment = make_registration(call=cls.call, status=Status.ACCEPTED)
+        cls.programme = Programme.objects.create(
+            name_fi="Ohjelma", name_sv="Program", slug="ohjelma", start_year=2026, is_published=True
+        )
+        cls.call = CallFactory(slug="digiverkosto", programme=cls.programme)
+        cls.organisation = OrganisationFactory()
+        cls.experiment = make_registration(
+            call=cls.call, status=Status.ACCEPTED, partner_organisations=[cls.organisation]
+        )
         cls.waiting = make_registration(call=cls.call, status=Status.SUBMITTED)
         cls.municipality = cls.experiment.lead_municipality
         cls.topic = cls.experiment.topics.get()
+
+    def setUp(self):
+        # The bulk files exist, so that their addresses answer.
+        folder = tempfile.TemporaryDirectory()
+        self.addCleanup(folder.cleanup)
+        open_data = override_settings(OPEN_DATA_ROOT=folder.name)
+        open_data.enable()
+        self.addCleanup(open_data.disable)
+        writer.export()
 
     def url_kwargs(self, name):
         return {
@@ -214,6 +256,15 @@ class EveryPublicUrlTestCase(GuardTestCase):
             "network:region": {"code": self.municipality.region.code},
             "network:topic": {"slug": self.topic.slug},
             "django.contrib.sitemaps.views.sitemap": {"section": "experiments"},
+            "open_data_file": {"name": "digikunta-csv-latest.zip"},
+            "dcat_catalogue": {"form": "ttl"},
+            "api:experiment-detail": {"reference": self.experiment.reference},
+            "api:programme-detail": {"slug": self.programme.slug},
+            "api:call-detail": {"slug": self.call.slug},
+            "api:region-detail": {"code": self.municipality.region.code},
+            "api:municipality-detail": {"code": self.municipality.code},
+            "api:topic-detail": {"slug": self.topic.slug},
+            "api:organisation-detail": {"pk": self.organisation.pk},
         }.get(name, {})
 
     def urls(self):

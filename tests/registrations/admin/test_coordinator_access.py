@@ -129,6 +129,8 @@ class CoordinatorsGroupTestCase(TestCase):
             # The audit history, read only, and the personal-data page.
             ("network", "view_historicaltopic"),
             ("network", "view_historicalorganisation"),
+            ("network", "view_historicalprogramme"),
+            ("network", "view_historicalnetworkgroup"),
             ("registrations", "view_historicalcall"),
             ("registrations", "view_historicalfeetier"),
             ("registrations", "view_historicalregistration"),
@@ -140,6 +142,8 @@ class CoordinatorsGroupTestCase(TestCase):
         for app_label, model in [
             ("network", "topic"),
             ("network", "organisation"),
+            ("network", "programme"),
+            ("network", "networkgroup"),
             ("registrations", "call"),
             ("registrations", "feetier"),
             ("registrations", "registration"),
