@@ -102,7 +102,9 @@ class FacetDataMixin:
                 savings_from_year=2021,
             )
         )
-        make_registration(status=Status.SUBMITTED, title="Kesken", lead_municipality=cls.espoo)
+        cls.waiting = make_registration(
+            status=Status.SUBMITTED, title="Kesken", lead_municipality=cls.espoo
+        )
 
 
 def shown(filters: Filters) -> dict[str, dict[str, int | None]]:
@@ -168,7 +170,7 @@ class FacetPairsTestCase(FacetDataMixin, TestCase):
     def test_they_stay_exact_through_publishing_editing_withdrawing_and_deleting(self):
         topic = ("topic", self.participation.pk)
         before = self.pair(topic, topic)
-        waiting = Registration.objects.get(title="Kesken")
+        waiting = Registration.objects.get(pk=self.waiting.pk)
         waiting.topics.set([self.participation])
         decide(registration=waiting, status=Status.ACCEPTED, message="", by=None)
         self.assertEqual(self.pair(topic, topic), before + 1)
@@ -209,7 +211,7 @@ class FacetPairsTestCase(FacetDataMixin, TestCase):
         self.assertEqual(counted_stages_day(), today)
         topic, ongoing = facet_key("topic", self.services.pk), facet_key("stage", 2)
         before = self.stages(today)[(topic, ongoing)]
-        waiting = Registration.objects.get(title="Kesken")
+        waiting = Registration.objects.get(pk=self.waiting.pk)
         waiting.topics.set([self.services])
         waiting.starts_on, waiting.ends_on = today, today + timedelta(days=10)
         waiting.save()
