@@ -31,6 +31,7 @@ class Measurement:
     html_kib: float  # the largest page, before compression
     sent_kib: float  # the largest page, as sent (gzip)
     load: float = 0.0  # the machine's load average (1 min) as the scenario began
+    cpu_ms: float = 0.0  # the workers' CPU time per request (Python's share of the work)
 
 
 @dataclass
@@ -82,10 +83,16 @@ def summary(scenario: str, size: int, timings: list[Timed], load: float = 0.0) -
     )
 
 
-def measure(base: str, scenario: str, size: int, urls: list[str]) -> Measurement:
-    # The machine may be shared: its load is reported with each scenario.
+def measure(base: str, scenario: str, size: int, urls: list[str], cpu=None) -> Measurement:
+    """Each URL in turn; `cpu`, if given, tells the workers' CPU seconds so far."""
+    # The machine may be shared: its load is reported with each scenario, and the workers'
+    # CPU time per request, which waiting for a core does not lengthen.
     load = os.getloadavg()[0]
-    return summary(scenario, size, [get(base, url) for url in urls], load)
+    before = cpu() if cpu else 0.0
+    result = summary(scenario, size, [get(base, url) for url in urls], load)
+    if cpu:
+        result.cpu_ms = (cpu() - before) * 1000 / len(urls)
+    return result
 
 
 def search_words() -> list[str]:
@@ -152,6 +159,7 @@ def publishing_window(
     seconds: int = 120,
     rate: float = 4.0,
     every: float = 10.0,
+    cpu=None,
 ) -> tuple[Measurement, int]:
     """Requests arriving at a steady rate (each on its own thread, as visitors would) while a
     coordinator publishes an experiment every few seconds, through the services, in a thread
@@ -186,6 +194,7 @@ def publishing_window(
             db.connections.close_all()
 
     publisher = threading.Thread(target=publish)
+    before = cpu() if cpu else 0.0
     with ThreadPoolExecutor(max_workers=16) as pool:
         publisher.start()
         for index in range(int(seconds * rate)):
@@ -193,4 +202,7 @@ def publishing_window(
             pool.submit(visit, urls[index % len(urls)])
         done.set()
     publisher.join()
-    return summary("publishing window", size, timings, load), len(published)
+    result = summary("publishing window", size, timings, load)
+    if cpu:
+        result.cpu_ms = (cpu() - before) * 1000 / len(timings)
+    return result, len(published)

@@ -51,15 +51,15 @@ def report(
             database = connection.vendor
     lines = [
         "| scenario | experiments | requests | p50 ms | p95 ms | p99 ms | max ms "
-        "| HTML KiB | sent KiB | load | target (at 100,000) |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        "| HTML KiB | sent KiB | load | CPU ms | target (at 100,000) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
         *(line for line in earlier if line.startswith("|")),
     ]
     for r in results:
         lines.append(
             f"| {r.scenario} | {r.size:,} | {r.requests} | {r.p50_ms:.1f} | {r.p95_ms:.1f} "
             f"| {r.p99_ms:.1f} | {r.max_ms:.1f} | {r.html_kib:.1f} | {r.sent_kib:.1f} "
-            f"| {r.load:.1f} | {verdict(r)} |"
+            f"| {r.load:.1f} | {r.cpu_ms:.1f} | {verdict(r)} |"
         )
     lines.append("")
     lines += [line for line in earlier if not line.startswith("|")]
@@ -67,7 +67,7 @@ def report(
         lines.append(
             "- The rows of other sizes are from an earlier run (this one measured "
             + ", ".join(sorted({f"{r.size:,}" for r in results}))
-            + "); their load column, if empty, was not recorded."
+            + "); their load and CPU columns, if empty, were not recorded."
         )
     for size, workers in rss.items():
         shown = ", ".join(f"{mib:.0f} MiB" for mib in workers)
@@ -79,7 +79,9 @@ def report(
         "to gunicorn with 2 sync workers on 127.0.0.1, each request on a new connection asking "
         f"for gzip, timed to its last byte; on {database}, Python {platform.python_version()}, "
         f"{os.cpu_count()} CPU cores. *load*: the machine's load average (1 min) as each "
-        f"scenario began; {load[0]:.1f} at the end (the machine is shared).\n"
+        f"scenario began; {load[0]:.1f} at the end (the machine is shared). *CPU ms*: the two "
+        "workers' CPU time (user and system) per request, Python's share of the work, which "
+        "waiting for a core does not lengthen (PostgreSQL's is not in it).\n"
     )
 
 
@@ -104,6 +106,8 @@ def earlier_rows(document: str, *, measured: set[int]) -> list[str]:
             continue
         if len(cells) == 10:  # before the load column
             cells.insert(9, "")
+        if len(cells) == 11:  # before the column of the workers' CPU time
+            cells.insert(10, "")
         kept.append("| " + " | ".join(cells) + " |")
     return kept
 

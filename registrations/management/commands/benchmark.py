@@ -82,13 +82,17 @@ class Command(BaseCommand):
                 self.stdout.write(f"{size:,} experiments ({added:,} added):")
                 with Server(port=port, env=env) as server:
                     for name, urls in scenarios(rng=rng, requests=requests).items():
-                        result = measure(server.url, name, size, urls)
+                        result = measure(
+                            server.url, name, size, urls, cpu=server.worker_cpu_seconds
+                        )
                         results.append(result)
                         self.stdout.write(self.line(result))
                     mix = scenarios(rng=rng, requests=requests)
                     urls = [url for group in mix.values() for url in group]
                     rng.shuffle(urls)
-                    result, published = publishing_window(server.url, size, urls, seconds=window)
+                    result, published = publishing_window(
+                        server.url, size, urls, seconds=window, cpu=server.worker_cpu_seconds
+                    )
                     results.append(result)
                     self.stdout.write(self.line(result) + f" ({published} published)")
                     rss[size] = server.worker_rss_mib()
@@ -105,5 +109,6 @@ class Command(BaseCommand):
     def line(self, r) -> str:
         return (
             f"  {r.scenario}: p50 {r.p50_ms:.1f}, p95 {r.p95_ms:.1f}, p99 {r.p99_ms:.1f}, "
-            f"max {r.max_ms:.1f} ms; {r.html_kib:.1f} KiB HTML, {r.sent_kib:.1f} KiB sent"
+            f"max {r.max_ms:.1f} ms; {r.html_kib:.1f} KiB HTML, {r.sent_kib:.1f} KiB sent; "
+            f"load {r.load:.1f}, worker CPU {r.cpu_ms:.1f} ms a request"
         )

@@ -35,7 +35,7 @@ class BenchmarkReportTestCase(TestCase):
         self.assertIn("| list, 1 filter | 100,000 | 60 | 20.0 | 33.3 |", new)
         self.assertNotIn("| 100,000 | 60 | 20.0 | 30.0 |", new)
         self.assertIn("- Worker RSS after the runs at 10,000: 70 MiB", new)
-        self.assertIn("| 2.5 | p95 ≤ 40: met |", new)  # the load, and the verdict
+        self.assertIn("| 2.5 | 12.0 | p95 ≤ 40: met |", new)  # the load, CPU, the verdict
 
 
 def measurement(size: int, p95: float = 30.0) -> Measurement:
@@ -50,6 +50,7 @@ def measurement(size: int, p95: float = 30.0) -> Measurement:
         html_kib=23.0,
         sent_kib=5.0,
         load=2.5,
+        cpu_ms=12.0,
     )
 
 
