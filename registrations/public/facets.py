@@ -3,10 +3,15 @@
 A facet's count of an option is the number of results that choosing it would give, keeping
 the other filters: so each facet counts over the experiments that match the text and every
 other chosen filter. The facets that are not chosen share one base (everything chosen); each
-chosen facet has its own (everything else chosen). One statement counts them all: each base
-once, up to EXACT_LIMIT rows, its facet keys unnested and grouped. A base larger than that is
-said to be "over" the limit, honestly, rather than counted: its options show no number. The
-unfiltered list's counts come from the shared cache, counted in full once per data version and
+chosen facet has its own (everything else chosen).
+
+On PostgreSQL, a base of one filter is answered from what the triggers keep (the facet pairs
+and the day's stages' counts, registrations.models.facet_pairs), exactly; a base of two
+filters knows its size from them and is counted on its rows only when that is cheap. The
+others (a text search, three filters; every base on SQLite) are counted in one statement:
+each base once, up to EXACT_LIMIT rows, its facet keys unnested and grouped. A base larger
+than that is said to be "over" the limit, honestly, rather than counted: its options show no
+number. The unfiltered list's counts come from the shared cache, once per data version and
 day. Nothing here keeps anything between requests.
 """
 
