@@ -98,14 +98,16 @@ format: $(VENV)/.installed
 	$(VENV)/bin/ruff format .
 
 ## benchmark: time the public pages with 10,000 and 100,000 experiments, over HTTP to gunicorn
-## (PostgreSQL; BENCH_REDIS_URL, if set, gives the workers a shared Redis cache)
+## (PostgreSQL; BENCH_REDIS_URL, if set, gives the workers a shared Redis cache; BENCH_ARGS, say
+## "--sizes 100000", is passed on to manage.py benchmark)
+BENCH_ARGS ?=
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/digikunta_bench
 benchmark: install
 	psql "$(BENCH_DATABASE_URL)" -c "select 1" >/dev/null 2>&1 || createdb -h 127.0.0.1 -U postgres "$$(basename "$(BENCH_DATABASE_URL)")"
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(DEV_ENV) $(PY) manage.py migrate --no-input
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(DEV_ENV) $(PY) manage.py load_reference_data
 	DATABASE_URL=$(BENCH_DATABASE_URL) DEBUG=false SECRET_KEY=benchmark STATIC_MANIFEST=false \
-		$(PY) manage.py benchmark
+		$(PY) manage.py benchmark $(BENCH_ARGS)
 
 ## loadtest: 200 people register at once through the real form (every other one clicking send
 ## twice) on gunicorn with 4 workers, the mail worker and Redis, all on 127.0.0.1 (PostgreSQL)

@@ -5,6 +5,7 @@ their choices, and the search table made of the public ones."""
 from registrations.models.calls import Call, CallQuerySet, CallRoles, CallState, FeeTier
 from registrations.models.choices import Language, Phase, Role, Sharing, Status, Support
 from registrations.models.contact import ContactMessage
+from registrations.models.facet_pairs import FacetPair, StageCount
 from registrations.models.groups import GroupMembership
 from registrations.models.introductions import (
     NEXT_STATES,
@@ -76,6 +77,8 @@ __all__ = [
     "Decision",
     "Dismissal",
     "FACET_CODES",
+    "FacetPair",
+    "StageCount",
     "KEY_SPACE",
     "EmailKind",
     "EmailState",

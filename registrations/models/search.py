@@ -17,6 +17,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import connection, connections, models, router
 
 from registrations.models.choices import Role
+from registrations.models.facet_pairs import FacetPair
 from registrations.models.registrations import Registration
 
 # Each facet's keys live in a range of their own: key = code * KEY_SPACE + the value's id.
@@ -38,9 +39,12 @@ def facet_key(facet: str, value: int) -> int:
     return FACET_CODES[facet] * KEY_SPACE + int(value)
 
 
+FACET_NAMES = {number: name for name, number in FACET_CODES.items()}
+
+
 def facet_of(key: int) -> tuple[str, int]:
     code, value = divmod(int(key), KEY_SPACE)
-    return next(name for name, number in FACET_CODES.items() if number == code), value
+    return FACET_NAMES[code], value
 
 
 def read_cursor():
@@ -148,6 +152,46 @@ class PlaceListing:
     def by_role(self, limit: int) -> dict[str, tuple[int, list[Registration]]]:
         """{"experimenting": (how many, the newest), "influencing": (…)}: three queries, the
         newest of each role and the counts, their rows, their topics."""
+        if connection.vendor == "postgresql":
+            found = self._by_role_from_pairs(limit)
+        else:
+            found = self._by_role_counted(limit)
+        rows = {row.pk: row for row in self._rows([pk for pk, _role, _n in found])}
+        result = {role.group: (0, []) for role in Role}
+        for pk, role, count in found:
+            group = Role(role).group
+            latest = result[group][1] + ([rows[pk]] if pk in rows and pk else [])
+            result[group] = (count, latest)
+        return result
+
+    def _by_role_from_pairs(self, limit: int) -> list[tuple[int, str, int]]:
+        """One statement: the newest of each role by a LIMITed scan each, and the counts from
+        the facet pairs (PostgreSQL), so nothing read grows with the place's experiments."""
+        roles = {facet_key("role", number): role for role, number in ROLE_IDS.items()}
+        newest = "ORDER BY s.published_at DESC, s.registration_id DESC LIMIT %s"
+        branches = [
+            f"(SELECT s.registration_id, {key} FROM {SearchEntry._meta.db_table} s "
+            f"WHERE s.keys @> %s::integer[] {newest})"
+            for key in roles
+        ]
+        params = [value for key in roles for value in ([self.key, key], limit)]
+        with read_cursor() as cursor:
+            cursor.execute(
+                " UNION ALL ".join(branches)
+                # The counts, told apart from the rows by their negated keys.
+                + f" UNION ALL (SELECT count, -key_b FROM {FacetPair._meta.db_table} "
+                "WHERE key_a = %s AND key_b = ANY(%s))",
+                [*params, self.key, list(roles)],
+            )
+            found = cursor.fetchall()
+        counts = {-key: n for n, key in found if key < 0}
+        rows = [(pk, roles[key], counts.get(key, 0)) for pk, key in found if key > 0 and pk]
+        # A role with no experiments here still has its count, nought.
+        rows += [(0, role, 0) for key, role in roles.items() if not counts.get(key)]
+        return rows
+
+    def _by_role_counted(self, limit: int) -> list[tuple[int, str, int]]:
+        """The newest of each role and their counts, by counting the rows (SQLite)."""
         where, params = self._where()
         with read_cursor() as cursor:
             cursor.execute(
@@ -159,16 +203,25 @@ class PlaceListing:
                 [*params, limit],
             )
             found = cursor.fetchall()
-        rows = {row.pk: row for row in self._rows([pk for pk, _role, _n in found])}
-        result = {role.group: (0, []) for role in Role}
-        for pk, role, count in found:
-            group = Role(role).group
-            latest = result[group][1] + ([rows[pk]] if pk in rows else [])
-            result[group] = (count, latest)
-        return result
+        return found
 
     def newest(self, limit: int) -> tuple[int, list[Registration]]:
         """(How many, the newest): three queries."""
+        if connection.vendor == "postgresql":
+            # The count from the facet pairs (the key with itself), the rows by a LIMITed
+            # scan: told apart by the count's id, nought.
+            with read_cursor() as cursor:
+                cursor.execute(
+                    f"(SELECT 0, count FROM {FacetPair._meta.db_table} "
+                    "WHERE key_a = %s AND key_b = %s) UNION ALL "
+                    f"(SELECT s.registration_id, 0 FROM {SearchEntry._meta.db_table} s "
+                    "WHERE s.keys @> %s::integer[] "
+                    "ORDER BY s.published_at DESC, s.registration_id DESC LIMIT %s)",
+                    [self.key, self.key, [self.key], limit],
+                )
+                found = cursor.fetchall()
+            count = next((n for pk, n in found if not pk), 0)
+            return count, self._rows([pk for pk, _n in found if pk])
         where, params = self._where()
         with read_cursor() as cursor:
             cursor.execute(
@@ -184,6 +237,15 @@ class PlaceListing:
         """{municipality id: how many}: one query."""
         where, params = self._where()
         low = FACET_CODES["municipality"] * KEY_SPACE
+        if connection.vendor == "postgresql":
+            # From the facet pairs: one indexed lookup, whatever the number of experiments.
+            with read_cursor() as cursor:
+                cursor.execute(
+                    f"SELECT key_b - {low}, count FROM {FacetPair._meta.db_table} "
+                    "WHERE key_a = %s AND key_b BETWEEN %s AND %s AND count > 0",
+                    [self.key, low, low + KEY_SPACE - 1],
+                )
+                return dict(cursor.fetchall())
         if connection.vendor == "postgresql":
             keys, key = "CROSS JOIN LATERAL unnest(s.keys) AS k(key)", "k.key"
         else:

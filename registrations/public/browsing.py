@@ -152,8 +152,8 @@ class Results(Sequence):
         self.selection, self.wanted, self.today = selection, wanted, today
         self.is_over = counts.total is None
         self.count = EXACT_LIMIT if self.is_over else counts.total
-        # The page the counts came with, if they did (see facets.count).
-        self.ready = counts.page
+        # The page the counts came with, if they did (see facets.count), and how to read one.
+        self.ready, self.walk = counts.page, counts.walk
 
     def __len__(self):
         return self.count
@@ -169,7 +169,13 @@ class Results(Sequence):
         if self.ready is not None and offset == self.wanted.offset and limit <= len(self.ready):
             ids = self.ready[:limit]
         else:
-            ids = facets.page_ids(self.selection, page=wanted, today=self.today)
+            ids = facets.page_ids(
+                self.selection,
+                page=wanted,
+                today=self.today,
+                size=None if self.is_over else self.count,
+                walk=self.walk,
+            )
         rows = Registration.objects.public().for_listing().in_bulk(ids)
         return [rows[pk] for pk in ids if pk in rows]
 
@@ -237,9 +243,8 @@ def browse(filters: Filters, *, today: date, page: int = 1, per_page: int = 20) 
         limit=per_page,
     )
     counts = facets.count(selection, version=version, today=today, page=wanted)
-    everything, _total = facets.unfiltered_counts(version, today)
     results = Results(selection, counts, wanted=wanted, today=today)
-    return Browse(filters, results, _facets(known, filters, counts, everything))
+    return Browse(filters, results, _facets(known, filters, counts, counts.everything))
 
 
 def _facets(known: names.Names, filters: Filters, counts: Counts, everything) -> list[Facet]:

@@ -37,8 +37,13 @@ def warm() -> None:
     """Fill the entries of the current version, so that visitors find them ready: called by
     the writing process once its write has committed."""
     from registrations.public import facets, names, statistics
+    from registrations.services.facet_pairs import counted_stages_day, has_pairs, recount_stages
 
+    today = timezone.localdate()
+    # The first write of a day counts the stages of that day, which the triggers then keep.
+    if has_pairs() and counted_stages_day() != today:
+        recount_stages(day=today)
     version = data_version()
     names.current(version)
-    facets.unfiltered_counts(version, timezone.localdate())
+    facets.unfiltered_counts(version, today)
     statistics.numbers(version)

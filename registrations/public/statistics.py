@@ -3,12 +3,21 @@ data version (the shared cache keeps them), and the charts that the statistics p
 
 from datetime import date
 
+from django.db import connection
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from network.models import Organisation, OrganisationKind
-from registrations.models import ROLE_IDS, TAKEN_PLACE, Introduction, Registration, Role
+from registrations.models import (
+    ROLE_IDS,
+    TAKEN_PLACE,
+    FacetPair,
+    Introduction,
+    Registration,
+    Role,
+    facet_key,
+)
 from registrations.models.search import read_cursor
 from registrations.public import facets, names
 from registrations.public.charts import bar_chart
@@ -23,15 +32,27 @@ def numbers(version: int) -> dict:
 
     def count():
         low, high = key_range("municipality")
-        every_key, key = unnest(TABLE, "s")
-        with read_cursor() as cursor:
-            cursor.execute(
+        if connection.vendor == "postgresql":
+            # From the facet pairs: a municipality takes part in a role when the pair of the
+            # role's key and its key counts anyone (an indexed lookup, not a scan).
+            roles = {facet_key("role", number): role for role, number in ROLE_IDS.items()}
+            sql = (
+                f"SELECT key_b - {low}, key_a FROM {FacetPair._meta.db_table} "
+                f"WHERE key_a = ANY(%s) AND key_b BETWEEN {low} AND {high} AND count > 0"
+            )
+            params = [list(roles)]
+        else:
+            every_key, key = unnest(TABLE, "s")
+            sql = (
                 f"SELECT DISTINCT {key} - {low}, s.role FROM {every_key} "
                 f"WHERE {key} BETWEEN {low} AND {high}"
             )
+            params, roles = [], {}
+        with read_cursor() as cursor:
+            cursor.execute(sql, params)
             by_role: dict[str, list[int]] = {}
             for municipality_id, role in cursor.fetchall():
-                by_role.setdefault(role, []).append(municipality_id)
+                by_role.setdefault(roles.get(role, role), []).append(municipality_id)
         public = Registration.objects.public().values("pk")
         councils = (
             Organisation.objects.filter(kind=OrganisationKind.REGIONAL_COUNCIL)

@@ -38,10 +38,11 @@ def test_it_finds_an_experiment_in_both_languages_and_switches_language_on_its_p
     # In Finnish: search, narrow down with a filter, open.
     page = open_page(language="fi")
     page.goto("/fi/kokeilut/")
+    # The demo has two other chatbots: Espoo's (an influencer) and Närpes' (in Ostrobothnia).
     search(page, "chatbotti", box="Hae kokeiluista")
-    expect(page.locator("#results-heading")).to_have_text("1 kokeilu hakusanalla ”chatbotti”")
+    expect(page.locator("#results-heading")).to_have_text("3 kokeilua hakusanalla ”chatbotti”")
     expect(page.locator(card)).to_be_visible()
-    page.get_by_label("Rooli").select_option(label="Kokeilija (1)")
+    page.get_by_label("Rooli").select_option(label="Kokeilija (2)")
     page.get_by_label("Maakunta").select_option(label="Satakunta (1)")
     page.get_by_role("button", name="Näytä kokeilut").click()
     expect(page.get_by_role("list", name="Valitut rajaukset").get_by_role("link")).to_have_count(2)

@@ -2,6 +2,7 @@
 (server.py), one at a time, or at a steady rate while experiments are being published."""
 
 import http.client
+import os
 import random
 import statistics
 import threading
@@ -9,6 +10,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
+
+from django import db
 
 from network.models import Municipality, Region, Topic
 from registrations.devtools.benchmark.seed import REFERENCE_PREFIX, WORDS
@@ -27,6 +30,8 @@ class Measurement:
     max_ms: float
     html_kib: float  # the largest page, before compression
     sent_kib: float  # the largest page, as sent (gzip)
+    load: float = 0.0  # the machine's load average (1 min) as the scenario began
+    cpu_ms: float = 0.0  # the workers' CPU time per request (Python's share of the work)
 
 
 @dataclass
@@ -62,7 +67,7 @@ def get(base: str, url: str) -> Timed:
     return Timed(elapsed, html, len(body))
 
 
-def summary(scenario: str, size: int, timings: list[Timed]) -> Measurement:
+def summary(scenario: str, size: int, timings: list[Timed], load: float = 0.0) -> Measurement:
     ms = [t.ms for t in timings]
     return Measurement(
         scenario=scenario,
@@ -74,11 +79,20 @@ def summary(scenario: str, size: int, timings: list[Timed]) -> Measurement:
         max_ms=max(ms),
         html_kib=max(t.html_bytes for t in timings) / 1024,
         sent_kib=max(t.sent_bytes for t in timings) / 1024,
+        load=load,
     )
 
 
-def measure(base: str, scenario: str, size: int, urls: list[str]) -> Measurement:
-    return summary(scenario, size, [get(base, url) for url in urls])
+def measure(base: str, scenario: str, size: int, urls: list[str], cpu=None) -> Measurement:
+    """Each URL in turn; `cpu`, if given, tells the workers' CPU seconds so far."""
+    # The machine may be shared: its load is reported with each scenario, and the workers'
+    # CPU time per request, which waiting for a core does not lengthen.
+    load = os.getloadavg()[0]
+    before = cpu() if cpu else 0.0
+    result = summary(scenario, size, [get(base, url) for url in urls], load)
+    if cpu:
+        result.cpu_ms = (cpu() - before) * 1000 / len(urls)
+    return result
 
 
 def search_words() -> list[str]:
@@ -145,33 +159,50 @@ def publishing_window(
     seconds: int = 120,
     rate: float = 4.0,
     every: float = 10.0,
+    cpu=None,
 ) -> tuple[Measurement, int]:
     """Requests arriving at a steady rate (each on its own thread, as visitors would) while a
-    coordinator publishes an experiment every few seconds, through the services."""
+    coordinator publishes an experiment every few seconds, through the services, in a thread
+    of its own: a publication takes a few hundred milliseconds in this process, and visitors
+    do not stop arriving meanwhile (timed in the same thread, they would come in a burst
+    after each publication)."""
     waiting = list(
         Registration.objects.filter(
             reference__startswith=REFERENCE_PREFIX, status=Status.SUBMITTED
         ).order_by("pk")[: int(seconds / every) + 1]
     )
     timings: list[Timed] = []
+    load = os.getloadavg()[0]
     lock = threading.Lock()
-    published = 0
+    published = []
     started = time.monotonic()
+    done = threading.Event()
 
     def visit(url):
         timed = get(base, url)
         with lock:
             timings.append(timed)
 
+    def publish():
+        try:
+            for index, registration in enumerate(waiting):
+                if done.wait(max(0.0, started + index * every - time.monotonic())):
+                    return
+                decide(registration=registration, status=Status.ACCEPTED, message="", by=None)
+                published.append(registration.pk)
+        finally:
+            db.connections.close_all()
+
+    publisher = threading.Thread(target=publish)
+    before = cpu() if cpu else 0.0
     with ThreadPoolExecutor(max_workers=16) as pool:
-        next_publication = started
+        publisher.start()
         for index in range(int(seconds * rate)):
-            at = started + index / rate
-            while time.monotonic() < at:
-                if time.monotonic() >= next_publication and waiting:
-                    decide(registration=waiting.pop(0), status=Status.ACCEPTED, message="", by=None)
-                    published += 1
-                    next_publication += every
-                time.sleep(0.005)
+            time.sleep(max(0.0, started + index / rate - time.monotonic()))
             pool.submit(visit, urls[index % len(urls)])
-    return summary("publishing window", size, timings), published
+        done.set()
+    publisher.join()
+    result = summary("publishing window", size, timings, load)
+    if cpu:
+        result.cpu_ms = (cpu() - before) * 1000 / len(timings)
+    return result, len(published)

@@ -34,8 +34,15 @@ def verdict(result: Measurement) -> str:
     )
 
 
-def report(results: list[Measurement], *, rss: dict[int, list[float]], notes: list[str]) -> str:
-    """The table for docs/benchmarks.md, with where and how it was measured."""
+def report(
+    results: list[Measurement],
+    *,
+    rss: dict[int, list[float]],
+    notes: list[str],
+    earlier: list[str] = (),
+) -> str:
+    """The table for docs/benchmarks.md, with where and how it was measured; `earlier`: rows
+    of other sizes kept from the table before (see earlier_rows)."""
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute("SHOW server_version")
@@ -44,16 +51,24 @@ def report(results: list[Measurement], *, rss: dict[int, list[float]], notes: li
             database = connection.vendor
     lines = [
         "| scenario | experiments | requests | p50 ms | p95 ms | p99 ms | max ms "
-        "| HTML KiB | sent KiB | target (at 100,000) |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        "| HTML KiB | sent KiB | load | CPU ms | target (at 100,000) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        *(line for line in earlier if line.startswith("|")),
     ]
     for r in results:
         lines.append(
             f"| {r.scenario} | {r.size:,} | {r.requests} | {r.p50_ms:.1f} | {r.p95_ms:.1f} "
             f"| {r.p99_ms:.1f} | {r.max_ms:.1f} | {r.html_kib:.1f} | {r.sent_kib:.1f} "
-            f"| {verdict(r)} |"
+            f"| {r.load:.1f} | {r.cpu_ms:.1f} | {verdict(r)} |"
         )
     lines.append("")
+    lines += [line for line in earlier if not line.startswith("|")]
+    if earlier:
+        lines.append(
+            "- The rows of other sizes are from an earlier run (this one measured "
+            + ", ".join(sorted({f"{r.size:,}" for r in results}))
+            + "); their load and CPU columns, if empty, were not recorded."
+        )
     for size, workers in rss.items():
         shown = ", ".join(f"{mib:.0f} MiB" for mib in workers)
         lines.append(f"- Worker RSS after the runs at {size:,}: {shown} (target ≤ 120 MiB).")
@@ -63,9 +78,38 @@ def report(results: list[Measurement], *, rss: dict[int, list[float]], notes: li
         f"\n\nMeasured {timezone.localdate():%Y-%m-%d} with `manage.py benchmark`: over HTTP "
         "to gunicorn with 2 sync workers on 127.0.0.1, each request on a new connection asking "
         f"for gzip, timed to its last byte; on {database}, Python {platform.python_version()}, "
-        f"{os.cpu_count()} CPU cores (load average {load[0]:.1f} at the end: the machine is "
-        "shared).\n"
+        f"{os.cpu_count()} CPU cores. *load*: the machine's load average (1 min) as each "
+        f"scenario began; {load[0]:.1f} at the end (the machine is shared). *CPU ms*: the two "
+        "workers' CPU time (user and system) per request, Python's share of the work, which "
+        "waiting for a core does not lengthen (PostgreSQL's is not in it).\n"
     )
+
+
+def earlier_rows(document: str, *, measured: set[int]) -> list[str]:
+    """The rows of the table in the document for sizes not measured now, in the columns of
+    the new table (an old row without a load column gets an empty one), and their workers'
+    memory lines."""
+    if START not in document or END not in document:
+        return []
+    table = document.split(START, 1)[1].split(END, 1)[0]
+    kept = []
+    for line in table.splitlines():
+        if line.startswith("- Worker RSS after the runs at "):
+            size = line.removeprefix("- Worker RSS after the runs at ").split(":")[0]
+            if int(size.replace(",", "")) not in measured:
+                kept.append(line)
+            continue
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) < 10 or not cells[1].replace(",", "").isdigit():
+            continue
+        if int(cells[1].replace(",", "")) in measured:
+            continue
+        if len(cells) == 10:  # before the load column
+            cells.insert(9, "")
+        if len(cells) == 11:  # before the column of the workers' CPU time
+            cells.insert(10, "")
+        kept.append("| " + " | ".join(cells) + " |")
+    return kept
 
 
 def replace_table(document: str, table: str) -> str:

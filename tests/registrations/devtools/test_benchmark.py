@@ -3,7 +3,14 @@ import random
 from django.test import TestCase
 
 from network.reference_data.loader import load_reference_data
-from registrations.devtools.benchmark.report import END, START, replace_table
+from registrations.devtools.benchmark.measure import Measurement
+from registrations.devtools.benchmark.report import (
+    END,
+    START,
+    earlier_rows,
+    replace_table,
+    report,
+)
 from registrations.devtools.benchmark.seed import REFERENCE_PREFIX, seed
 from registrations.models import Registration, SearchEntry, Status
 from registrations.services.search_table import check_search_table
@@ -18,6 +25,33 @@ class BenchmarkReportTestCase(TestCase):
         self.assertIn("## Why\n\nWords.", updated)
         self.assertIn(f"{START}\nnew table\n{END}", updated)
         self.assertNotIn("old table", updated)
+
+    def test_a_run_of_one_size_keeps_the_rows_of_the_others(self):
+        old = report([measurement(10_000), measurement(100_000)], rss={10_000: [70.0]}, notes=[])
+        document = replace_table("# Benchmarks\n", old)
+        kept = earlier_rows(document, measured={100_000})
+        new = report([measurement(100_000, p95=33.3)], rss={}, notes=[], earlier=kept)
+        self.assertIn("| list, 1 filter | 10,000 | 60 | 20.0 | 30.0 |", new)
+        self.assertIn("| list, 1 filter | 100,000 | 60 | 20.0 | 33.3 |", new)
+        self.assertNotIn("| 100,000 | 60 | 20.0 | 30.0 |", new)
+        self.assertIn("- Worker RSS after the runs at 10,000: 70 MiB", new)
+        self.assertIn("| 2.5 | 12.0 | p95 ≤ 40: met |", new)  # the load, CPU, the verdict
+
+
+def measurement(size: int, p95: float = 30.0) -> Measurement:
+    return Measurement(
+        scenario="list, 1 filter",
+        size=size,
+        requests=60,
+        p50_ms=20.0,
+        p95_ms=p95,
+        p99_ms=35.0,
+        max_ms=40.0,
+        html_kib=23.0,
+        sent_kib=5.0,
+        load=2.5,
+        cpu_ms=12.0,
+    )
 
 
 def derived(registrations) -> dict:
