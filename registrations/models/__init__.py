@@ -1,6 +1,7 @@
 """The models of registrations: calls and fee tiers, registrations, the records made of them
 (decisions, the e-mail outbox, requests for new links), the record of personal-data requests,
-their choices, and the search table made of the public ones."""
+their choices, the search table made of the public ones, and the reports, savings and
+adoptions that tell of their results."""
 
 from registrations.models.calls import Call, CallQuerySet, CallRoles, CallState, FeeTier
 from registrations.models.choices import Language, Phase, Role, Sharing, Status, Support
@@ -19,7 +20,22 @@ from registrations.models.registrations import (
     RegistrationQuerySet,
     phase_of,
 )
+from registrations.models.reports import (
+    REPORT_TEXT_FIELDS,
+    REVIEW_STATES,
+    WRITABLE_STATES,
+    Material,
+    OpenDataset,
+    ReminderTiming,
+    Report,
+    ReportKind,
+    ReportQuerySet,
+    ReportReminder,
+    ReportStage,
+    ReportState,
+)
 from registrations.models.roles import ROLE_FIELDS, TEXT_FIELDS, RoleFields
+from registrations.models.savings import Adoption, AdoptionQuerySet, Savings, SavingsQuerySet
 from registrations.models.search import (
     FACET_CODES,
     KEY_SPACE,
@@ -32,6 +48,22 @@ from registrations.models.search import (
 )
 
 __all__ = [
+    "REPORT_TEXT_FIELDS",
+    "REVIEW_STATES",
+    "WRITABLE_STATES",
+    "Adoption",
+    "AdoptionQuerySet",
+    "Material",
+    "OpenDataset",
+    "ReminderTiming",
+    "Report",
+    "ReportKind",
+    "ReportQuerySet",
+    "ReportReminder",
+    "ReportStage",
+    "ReportState",
+    "Savings",
+    "SavingsQuerySet",
     "CONTACT_FIELDS",
     "TEXT_FIELDS",
     "Call",

@@ -40,6 +40,9 @@ class EmailKind(models.TextChoices):
     COORDINATOR_NOTICE = "coordinator_notice", _("Notice to the coordinators")
     DECISION = "decision", _("Decision to the contact person")
     NEW_LINK = "new_link", _("New link to the contact person")
+    REPORT_REVIEW = "report_review", _("Review of a report to the contact person")
+    REPORT_REMINDER = "report_reminder", _("Report reminder to the contact person")
+    REPORT_NOTICE = "report_notice", _("Notice of a report to the coordinators")
 
 
 class EmailState(models.TextChoices):
@@ -73,6 +76,14 @@ class SentEmail(models.Model):
         blank=True,
         related_name="emails",
         verbose_name=_("decision"),
+    )
+    report = models.ForeignKey(
+        "registrations.Report",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="emails",
+        verbose_name=_("report"),
     )
     recipients = models.TextField(_("recipients"))
     language = models.CharField(_("language"), max_length=2, choices=Language.choices)

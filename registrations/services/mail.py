@@ -16,6 +16,7 @@ from registrations.models import (
     EmailState,
     LinkRequest,
     Registration,
+    Report,
     SentEmail,
 )
 from registrations.services import links
@@ -37,6 +38,7 @@ def _queue(
     language: str,
     context: dict,
     decision: Decision | None = None,
+    report: Report | None = None,
 ) -> SentEmail:
     context = {"registration": registration, "site_url": settings.SITE_URL, **context}
     subject, text, html = _render(kind, context, language)
@@ -44,6 +46,7 @@ def _queue(
         registration=registration,
         kind=kind,
         decision=decision,
+        report=report,
         recipients=", ".join(recipients),
         language=language,
         subject=subject[:250],
@@ -63,6 +66,7 @@ def _to_contact(registration: Registration, kind: str, **context) -> SentEmail:
         language=language,
         context={"private_url": links.private_url(registration, language=language), **context},
         decision=context.get("decision"),
+        report=context.get("report"),
     )
 
 
@@ -76,6 +80,36 @@ def queue_new_link(registration: Registration) -> SentEmail:
 
 def queue_decision(decision: Decision) -> SentEmail:
     return _to_contact(decision.registration, EmailKind.DECISION, decision=decision)
+
+
+def queue_report_review(report: Report) -> SentEmail:
+    """A coordinator accepted the report, asked for changes or rejected it."""
+    return _to_contact(report.registration, EmailKind.REPORT_REVIEW, report=report)
+
+
+def queue_report_reminder(
+    registration: Registration, *, kind: str, timing: str, due_on
+) -> SentEmail:
+    """A report is due soon, or overdue; the message carries a fresh private link."""
+    return _to_contact(
+        registration, EmailKind.REPORT_REMINDER, report_kind=kind, timing=timing, due_on=due_on
+    )
+
+
+def queue_report_notice(report: Report):
+    """Tell the coordinators that a report waits for review, if any address is set."""
+    if not settings.COORDINATOR_EMAILS:
+        return None
+    with override(settings.LANGUAGE_CODE):
+        admin_path = reverse("admin:registrations_report_change", args=[report.pk])
+    return _queue(
+        registration=report.registration,
+        kind=EmailKind.REPORT_NOTICE,
+        recipients=list(settings.COORDINATOR_EMAILS),
+        language=settings.LANGUAGE_CODE,
+        context={"admin_url": f"{settings.SITE_URL}{admin_path}", "report": report},
+        report=report,
+    )
 
 
 def queue_coordinator_notice(registration: Registration, *, updated: bool = False):
@@ -108,6 +142,12 @@ def resend(sent: SentEmail) -> SentEmail | None:
     if sent.kind == EmailKind.COORDINATOR_NOTICE:
         return queue_coordinator_notice(registration)
     if sent.kind == EmailKind.NEW_LINK:
+        return queue_new_link(registration)
+    if sent.kind == EmailKind.REPORT_REVIEW and sent.report:
+        return queue_report_review(sent.report)
+    if sent.kind == EmailKind.REPORT_NOTICE and sent.report:
+        return queue_report_notice(sent.report)
+    if sent.kind == EmailKind.REPORT_REMINDER:
         return queue_new_link(registration)
     return queue_confirmation(registration)
 

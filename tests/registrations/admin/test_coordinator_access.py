@@ -136,6 +136,16 @@ class CoordinatorsGroupTestCase(TestCase):
             ("registrations", "view_personaldatarequest"),
             ("registrations", "find_personal_data"),
             ("registrations", "erase_personal_data"),
+            # Programmes and network groups, with their history.
+            ("network", "view_historicalprogramme"),
+            ("network", "view_historicalnetworkgroup"),
+            # Reports: the reminders sent, and the history of what was reviewed and verified.
+            ("registrations", "view_reportreminder"),
+            ("registrations", "view_historicalreport"),
+            ("registrations", "view_historicalsavings"),
+            ("registrations", "view_historicaladoption"),
+            ("registrations", "view_historicalopendataset"),
+            ("registrations", "view_historicalmaterial"),
         }
         for app_label, model in [
             ("network", "topic"),
@@ -143,6 +153,13 @@ class CoordinatorsGroupTestCase(TestCase):
             ("registrations", "call"),
             ("registrations", "feetier"),
             ("registrations", "registration"),
+            ("network", "programme"),
+            ("network", "networkgroup"),
+            ("registrations", "report"),
+            ("registrations", "savings"),
+            ("registrations", "adoption"),
+            ("registrations", "opendataset"),
+            ("registrations", "material"),
         ]:
             expected |= {
                 (app_label, f"{action}_{model}") for action in ["add", "change", "delete", "view"]
