@@ -44,6 +44,7 @@ class PrivacyView(PublicReadMixin, PublicPageMixin, TemplateView):
         return super().get_context_data(
             contact_email=settings.CONTACT_EMAIL,
             link_days=settings.REGISTRATION_LINK_DAYS,
+            reporting_days=settings.REPORTING_PERIOD_DAYS,
             **kwargs,
         )
 

@@ -2,7 +2,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from registrations.public.feeds import NewExperimentsFeed
-from registrations.views import private, public, register, suggestions
+from registrations.views import private, private_reports, public, register, suggestions
 
 app_name = "registrations"
 
@@ -37,5 +37,10 @@ urlpatterns = [
         _("my-registration/<str:token>/edit/"),
         private.PrivateRegistrationEditView.as_view(),
         name="private_edit",
+    ),
+    path(
+        _("my-registration/<str:token>/reports/<int:pk>/"),
+        private_reports.ReportView.as_view(),
+        name="private_report",
     ),
 ]

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from registrations.models.choices import Language, Status
@@ -178,6 +179,16 @@ class Report(models.Model):
     @property
     def is_public(self) -> bool:
         return self.state == ReportState.ACCEPTED
+
+    @property
+    def written_texts(self) -> list[tuple[str, str, str]]:
+        """(name, label, text) of each text written, in the language it was written in."""
+        texts = []
+        for name in REPORT_TEXT_FIELDS:
+            text = getattr(self, f"{name}_{self.language}", "")
+            if text:
+                texts.append((name, capfirst(self._meta.get_field(name).verbose_name), text))
+        return texts
 
     @property
     def savings_or_none(self):

@@ -196,6 +196,12 @@ class Savings(models.Model):
         return arithmetic.payback_years(self.one_off_costs, self.net_saving)
 
     @property
+    def payback_count(self) -> int:
+        """The payback time as a whole number for choosing "year" or "years" (1.5 reads as
+        years, as a number other than one)."""
+        return 1 if self.payback_years == 1 else 2
+
+    @property
     def residents(self) -> int:
         """The population of the participating municipalities (prefetch
         registration__municipalities)."""

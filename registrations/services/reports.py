@@ -187,9 +187,12 @@ def missing(report: Report) -> dict[str, str]:
 
 @transaction.atomic
 @audit.recorded_as(audit.PRIVATE_LINK)
-def submit_report(*, report: Report, now=None) -> Report:
-    """Send the report to the coordinators; from now on it can only be read, until a
-    coordinator asks for changes. Raises ValidationError naming what is missing."""
+def submit_report(*, report: Report, content: ReportContent | None = None, now=None) -> Report:
+    """Save the content given and send the report to the coordinators, all or nothing; from
+    now on it can only be read, until a coordinator asks for changes. Raises ValidationError
+    naming what is missing."""
+    if content is not None:
+        save_report(report=report, content=content)
     report = _locked(report)
     if not report.is_writable:
         raise NotWritable

@@ -14,6 +14,8 @@ from digikunta.public import PublicPageMixin
 from registrations.forms.links import NewLinkForm
 from registrations.forms.registration import FORMS, initial_from
 from registrations.forms.review import registration_answers
+from registrations.models import ReportKind
+from registrations.services import reports
 from registrations.services.links import LinkExpired, registration_for_token
 from registrations.services.mail import request_new_links
 from registrations.services.submission import NotEditable, update_registration
@@ -56,8 +58,32 @@ class PrivateLinkMixin(PublicPageMixin):
 class PrivateRegistrationView(PrivateLinkMixin, TemplateView):
     template_name = "registrations/private_detail.html"
 
+    def post(self, request, *args, **kwargs):
+        """A button of the reports section: a new draft report, or the one already begun."""
+        kind = request.POST.get("kind")
+        if kind not in ReportKind.values:
+            return redirect("registrations:private", token=self.token)
+        try:
+            report = reports.start_report(registration=self.registration, kind=kind)
+        except reports.NotReportable:
+            messages.error(
+                request,
+                _(
+                    "You cannot start this report. Only accepted registrations write reports, "
+                    "and each has only one final report."
+                ),
+            )
+            return redirect("registrations:private", token=self.token)
+        return redirect("registrations:private_report", token=self.token, pk=report.pk)
+
     def get_context_data(self, **kwargs):
-        return super().get_context_data(answers=registration_answers(self.registration), **kwargs)
+        reports = list(self.registration.reports.all())
+        return super().get_context_data(
+            answers=registration_answers(self.registration),
+            reports=reports,
+            can_start_final=not any(report.is_final for report in reports),
+            **kwargs,
+        )
 
 
 class PrivateRegistrationEditView(PrivateLinkMixin, TemplateView):

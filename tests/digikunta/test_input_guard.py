@@ -11,10 +11,11 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils.translation import override
 
 from digikunta import input_guard
-from registrations.models import Status
+from registrations.models import ReportKind, Status
+from registrations.services import reports
 from registrations.services.links import make_token
 from tests.factories import CallFactory, make_registration
-from tests.registrations.form_data import kokeilija_data
+from tests.registrations.form_data import final_report_data, kokeilija_data
 
 FORM = "application/x-www-form-urlencoded"
 
@@ -52,6 +53,7 @@ LANGUAGE_URLS = [
     "registrations:new_link",
     "registrations:private",
     "registrations:private_edit",
+    "registrations:private_report",
     "network:municipalities",
     "network:municipality",
     "network:region",
@@ -200,6 +202,7 @@ class EveryPublicUrlTestCase(GuardTestCase):
         cls.call = CallFactory(slug="digiverkosto")
         cls.experiment = make_registration(call=cls.call, status=Status.ACCEPTED)
         cls.waiting = make_registration(call=cls.call, status=Status.SUBMITTED)
+        cls.report = reports.start_report(registration=cls.experiment, kind=ReportKind.FINAL)
         cls.municipality = cls.experiment.lead_municipality
         cls.topic = cls.experiment.topics.get()
 
@@ -210,6 +213,10 @@ class EveryPublicUrlTestCase(GuardTestCase):
             "registrations:register_form": {"call": self.call.slug, "role": "kokeilija"},
             "registrations:private": {"token": make_token(self.waiting)},
             "registrations:private_edit": {"token": make_token(self.waiting)},
+            "registrations:private_report": {
+                "token": make_token(self.experiment),
+                "pk": self.report.pk,
+            },
             "network:municipality": {"code": self.municipality.code},
             "network:region": {"code": self.municipality.region.code},
             "network:topic": {"slug": self.topic.slug},
@@ -257,6 +264,8 @@ class EveryFormTestCase(GuardTestCase):
     def setUpTestData(cls):
         cls.call = CallFactory(slug="digiverkosto")
         cls.registration = make_registration(call=cls.call, status=Status.SUBMITTED)
+        cls.experiment = make_registration(call=cls.call, status=Status.ACCEPTED)
+        cls.report = reports.start_report(registration=cls.experiment, kind=ReportKind.FINAL)
 
     def forms(self):
         """(name, language, path, valid answers) of every form that is sent by POST."""
@@ -280,6 +289,15 @@ class EveryFormTestCase(GuardTestCase):
                     language,
                     reverse("registrations:private_edit", args=[token]),
                     answers,
+                )
+                yield (
+                    "report",
+                    language,
+                    reverse(
+                        "registrations:private_report",
+                        args=[make_token(self.experiment), self.report.pk],
+                    ),
+                    final_report_data(),
                 )
                 yield "admin login", language, reverse("admin:login"), {"username": "x"}
 
