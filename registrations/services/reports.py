@@ -245,3 +245,25 @@ def confirm_adoption(*, adoption: Adoption, by) -> Adoption:
     adoption._history_user = by
     adoption.save(update_fields=["confirmed_by", "confirmed_at"])
     return adoption
+
+
+@transaction.atomic
+def record_adoption(
+    *, registration: Registration, municipality: Municipality, year: int, notes: dict, by
+) -> Adoption:
+    """A coordinator records that a municipality took the model up (on its word): confirmed
+    at once. notes: {"fi": …, "sv": …}. Updates the record of that municipality if there is
+    one, never a second."""
+    adoption = Adoption.objects.filter(registration=registration, municipality=municipality)
+    adoption = adoption.select_for_update().first() or Adoption(
+        registration=registration, municipality=municipality
+    )
+    adoption.year = year
+    for language, note in notes.items():
+        setattr(adoption, f"note_{language}", (note or "").strip())
+    adoption.confirmed_by = adoption.confirmed_by or by
+    adoption.confirmed_at = adoption.confirmed_at or timezone.now()
+    adoption.full_clean(exclude=["registration", "municipality"])
+    adoption._history_user = by
+    adoption.save()
+    return adoption

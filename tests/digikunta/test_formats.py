@@ -34,5 +34,6 @@ class DecimalEurosTestCase(SimpleTestCase):
         for language in ["fi", "sv"]:
             with self.subTest(language), override(language):
                 self.assertEqual(euros(Decimal("1234.50")), "1\xa0234,50\xa0€")
-                self.assertEqual(euros(Decimal("-500.00")), "-500,00\xa0€")
+                self.assertEqual(euros(Decimal("-500.00")), "-500\xa0€")
+                self.assertEqual(euros(Decimal("12000.00")), "12\xa0000\xa0€")
                 self.assertEqual(euros(Decimal("0")), "0\xa0€")
