@@ -9,6 +9,7 @@ NAVIGATION = [
     ("registrations:experiments", _("Experiments")),
     ("network:municipalities", _("Municipalities")),
     ("network:topics", _("Topics")),
+    ("registrations:results", _("Results")),
     ("registrations:statistics", _("Statistics")),
     ("about", _("About")),
     ("registrations:register", _("Register")),

@@ -22,6 +22,10 @@ class PagesSitemap(BilingualSitemap):
             "privacy",
             "registrations:experiments",
             "registrations:statistics",
+            "registrations:results",
+            "registrations:failures",
+            "registrations:spread",
+            "registrations:programmes",
             "network:municipalities",
             "network:topics",
         ]

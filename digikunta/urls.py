@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from digikunta import health, pages
 from digikunta.sitemaps import PagesSitemap
 from network.sitemaps import MunicipalitySitemap, RegionSitemap, TopicSitemap
-from registrations.public.sitemaps import CallSitemap, ExperimentSitemap
+from registrations.public.sitemaps import CallSitemap, ExperimentSitemap, ProgrammeSitemap
 
 # The sections of sitemap.xml, by the name in their URL (sitemap-experiments.xml …).
 SITEMAPS = {
@@ -17,6 +17,7 @@ SITEMAPS = {
     "regions": RegionSitemap,
     "topics": TopicSitemap,
     "calls": CallSitemap,
+    "programmes": ProgrammeSitemap,
 }
 
 urlpatterns = [

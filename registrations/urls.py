@@ -2,7 +2,15 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from registrations.public.feeds import NewExperimentsFeed
-from registrations.views import private, private_reports, public, register, suggestions
+from registrations.views import (
+    private,
+    private_reports,
+    programmes,
+    public,
+    register,
+    results,
+    suggestions,
+)
 
 app_name = "registrations"
 
@@ -16,6 +24,16 @@ urlpatterns = [
     ),
     path(_("calls/<slug:slug>/"), public.CallDetailView.as_view(), name="call"),
     path(_("statistics/"), public.StatisticsView.as_view(), name="statistics"),
+    path(_("results/"), results.ResultsView.as_view(), name="results"),
+    path(
+        _("results/experiments/"),
+        results.ResultExperimentsView.as_view(),
+        name="result_experiments",
+    ),
+    path(_("day-of-failure/"), results.FailureDayView.as_view(), name="failures"),
+    path(_("spreading-models/"), results.SpreadView.as_view(), name="spread"),
+    path(_("programmes/"), programmes.ProgrammeListView.as_view(), name="programmes"),
+    path(_("programmes/<slug:slug>/"), programmes.ProgrammeDetailView.as_view(), name="programme"),
     path(_("register/"), register.RegisterStartView.as_view(), name="register"),
     path(
         _("register/organisations/"),

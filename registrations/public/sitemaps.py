@@ -1,6 +1,10 @@
-"""Sitemap sections of the public experiments and calls (combined in digikunta.sitemaps)."""
+"""Sitemap sections of the public experiments, calls and programmes (combined in
+digikunta.sitemaps)."""
+
+from django.urls import reverse
 
 from digikunta.sitemaps import BilingualSitemap
+from network.models import Programme
 from registrations.models import Call, Registration
 
 
@@ -21,3 +25,11 @@ class ExperimentSitemap(BilingualSitemap):
 class CallSitemap(BilingualSitemap):
     def items(self):
         return Call.objects.published().only("slug")
+
+
+class ProgrammeSitemap(BilingualSitemap):
+    def items(self):
+        return Programme.objects.published().only("slug").order_by("pk")
+
+    def location(self, item):
+        return reverse("registrations:programme", args=[item.slug])

@@ -27,6 +27,7 @@ from registrations.models import (
 )
 from registrations.services import mail
 from registrations.services.savings import SavingsFigures, apply_figures, refresh_current
+from registrations.services.search_table import bump_data_version
 
 
 class NotReportable(Exception):
@@ -244,6 +245,7 @@ def confirm_adoption(*, adoption: Adoption, by) -> Adoption:
     adoption.confirmed_at = timezone.now()
     adoption._history_user = by
     adoption.save(update_fields=["confirmed_by", "confirmed_at"])
+    bump_data_version()  # the page of spreading models shows it from now on
     return adoption
 
 
@@ -266,4 +268,5 @@ def record_adoption(
     adoption.full_clean(exclude=["registration", "municipality"])
     adoption._history_user = by
     adoption.save()
+    bump_data_version()
     return adoption

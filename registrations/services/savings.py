@@ -12,6 +12,7 @@ from django.db.models import Case, IntegerField, Value, When
 from django.utils import timezone
 
 from registrations.models import Registration, ReportKind, ReportState, Savings
+from registrations.services.search_table import bump_data_version
 
 # The figures a participant reports; what a coordinator's verification is of.
 FIGURES = (
@@ -100,6 +101,8 @@ def refresh_current(*, registration: Registration) -> Savings | None:
     if current is not None and not current.is_current:
         Savings.objects.filter(pk=current.pk).update(is_current=True)
         current.is_current = True
+    # The results pages sum the counted savings: their cache entries are of the data version.
+    bump_data_version()
     return current
 
 
@@ -128,6 +131,7 @@ def verify(*, savings: Savings, by, note: str = "") -> Savings:
     savings.verification_note = note.strip()
     savings._history_user = by
     savings.save(update_fields=["verified_by", "verified_at", "verification_note", "updated_at"])
+    bump_data_version()
     return savings
 
 
@@ -139,4 +143,5 @@ def unverify(*, savings: Savings, by) -> Savings:
     savings.verified_at = None
     savings._history_user = by
     savings.save(update_fields=["verified_by", "verified_at", "updated_at"])
+    bump_data_version()
     return savings

@@ -1,0 +1,39 @@
+"""The Day of Failure's full-text index over the reports' texts (registrations.public.failures):
+PostgreSQL only, the expression exactly as the page searches it. Elsewhere (SQLite) the page
+searches by containment, and nothing is made."""
+
+from django.db import migrations
+
+INDEX = "report_failure_search_idx"
+TEXTS = ("done", "failures", "lessons")
+CONFIGS = {"fi": "finnish", "sv": "swedish"}
+
+
+def document(table: str) -> str:
+    def joined(language):
+        return " || ' ' || ".join(f"coalesce({table}.{name}_{language}, '')" for name in TEXTS)
+
+    return " || ".join(
+        f"to_tsvector('{config}'::regconfig, {joined(language)})"
+        for language, config in CONFIGS.items()
+    )
+
+
+def create(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    table = apps.get_model("registrations", "Report")._meta.db_table
+    schema_editor.execute(
+        f"CREATE INDEX IF NOT EXISTS {INDEX} ON {table} USING gin (({document(table)}))"
+    )
+
+
+def drop(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX}")
+
+
+class Migration(migrations.Migration):
+    dependencies = [("registrations", "0017_coordinators_review_reports")]
+
+    operations = [migrations.RunPython(create, drop)]
