@@ -11,6 +11,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils.translation import override
 
 from digikunta import input_guard
+from network.models import Programme
 from registrations.models import ReportKind, Status
 from registrations.services import reports
 from registrations.services.links import make_token
@@ -47,6 +48,12 @@ LANGUAGE_URLS = [
     "registrations:experiment",
     "registrations:call",
     "registrations:statistics",
+    "registrations:results",
+    "registrations:result_experiments",
+    "registrations:failures",
+    "registrations:spread",
+    "registrations:programmes",
+    "registrations:programme",
     "registrations:register",
     "registrations:organisation_suggestions",
     "registrations:register_form",
@@ -205,11 +212,19 @@ class EveryPublicUrlTestCase(GuardTestCase):
         cls.report = reports.start_report(registration=cls.experiment, kind=ReportKind.FINAL)
         cls.municipality = cls.experiment.lead_municipality
         cls.topic = cls.experiment.topics.get()
+        cls.programme = Programme.objects.create(
+            name_fi="Kokeiluviikko",
+            name_sv="Försöksveckan",
+            slug="kokeiluviikko",
+            start_year=2018,
+            is_published=True,
+        )
 
     def url_kwargs(self, name):
         return {
             "registrations:experiment": {"reference": self.experiment.reference},
             "registrations:call": {"slug": self.call.slug},
+            "registrations:programme": {"slug": self.programme.slug},
             "registrations:register_form": {"call": self.call.slug, "role": "kokeilija"},
             "registrations:private": {"token": make_token(self.waiting)},
             "registrations:private_edit": {"token": make_token(self.waiting)},
