@@ -10,6 +10,7 @@ from django.test.utils import override_settings
 
 from registrations.devtools.benchmark.measure import measure, publishing_window, scenarios
 from registrations.devtools.benchmark.report import replace_table, report
+from registrations.devtools.benchmark.reports import seed_reports
 from registrations.devtools.benchmark.seed import seed, vacuum_analyze
 from registrations.devtools.benchmark.server import Server
 
@@ -63,6 +64,8 @@ class Command(BaseCommand):
         ):
             for size in sorted(sizes):
                 added = seed(size, rng=rng)
+                # One experiment in ten has reported (10,000 reports at 100,000).
+                added += seed_reports(size // 10, rng=rng)
                 if added:
                     vacuum_analyze()
                 cache.clear()

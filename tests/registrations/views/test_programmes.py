@@ -1,6 +1,6 @@
 """Programme pages: the list, and one programme's calls compared side by side."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from network.models import Programme
 from tests.base import BaseTestCase, PageTestMixin
@@ -29,12 +29,12 @@ class ProgrammeTestCase(PageTestMixin, BaseTestCase):
         cls.first = CallFactory(
             programme=cls.programme,
             title_fi="Ensimmäinen haku",
-            opens_at=datetime(2016, 3, 1, tzinfo=timezone.utc),
+            opens_at=datetime(2016, 3, 1, tzinfo=UTC),
         )
         cls.second = CallFactory(
             programme=cls.programme,
             title_fi="Toinen haku",
-            opens_at=datetime(2017, 3, 1, tzinfo=timezone.utc),
+            opens_at=datetime(2017, 3, 1, tzinfo=UTC),
         )
         espoo = MunicipalityFactory()
         first = make_registration(call=cls.first, lead_municipality=espoo)
