@@ -46,6 +46,8 @@ class SpreadTestCase(PageTestMixin, BaseTestCase):
         route = spread_map["routes"][0]
         self.assertGreater(route.y1, route.y2)  # Oulu is north of Helsinki: up on the map
         response = self.client.get("/fi/levinneet-mallit/")
+        # Coordinates with a decimal point, never the Finnish comma.
+        self.assertContains(response, f'<line class="spread-map__route" x1="{route.x1}"')
         self.assertContains(response, 'role="img" aria-labelledby="spread-map-title"')
         self.assertContains(response, "<caption>Mallit ja kunnat, jotka ottivat ne käyttöön")
 
