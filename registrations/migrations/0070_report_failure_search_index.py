@@ -1,6 +1,6 @@
-"""The Day of Failure's full-text index over the reports' texts (registrations.public.failures):
-PostgreSQL only, the expression exactly as the page searches it. Elsewhere (SQLite) the page
-searches by containment, and nothing is made."""
+"""The Day of Failure's indexes (registrations.public.failures): the newest accepted reports
+first, and full text over the reports' texts (PostgreSQL only, the expression exactly as the
+page searches it; elsewhere the page searches by containment)."""
 
 from django.db import migrations
 
@@ -19,16 +19,24 @@ def document(table: str) -> str:
     )
 
 
+NEWEST = "report_accepted_newest_idx"
+
+
 def create(apps, schema_editor):
+    table = apps.get_model("registrations", "Report")._meta.db_table
+    schema_editor.execute(
+        f"CREATE INDEX IF NOT EXISTS {NEWEST} ON {table} (reviewed_at DESC, id DESC) "
+        "WHERE state = 'accepted'"
+    )
     if schema_editor.connection.vendor != "postgresql":
         return
-    table = apps.get_model("registrations", "Report")._meta.db_table
     schema_editor.execute(
         f"CREATE INDEX IF NOT EXISTS {INDEX} ON {table} USING gin (({document(table)}))"
     )
 
 
 def drop(apps, schema_editor):
+    schema_editor.execute(f"DROP INDEX IF EXISTS {NEWEST}")
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX}")
 

@@ -16,17 +16,19 @@ from django.db import connection
 
 from network.models import Municipality, Programme
 from registrations.models import (
+    FACET_CODES,
+    KEY_SPACE,
     Call,
-    Registration,
     Report,
     ReportKind,
     ReportState,
     Savings,
-    Status,
+    SearchEntry,
 )
 from registrations.models.arithmetic import CENT, per_resident
 from registrations.models.search import read_cursor
 from registrations.public import names
+from registrations.public.facets import key_range, unnest
 from registrations.public.shared_cache import cached
 
 DIMENSIONS = ("topic", "region", "programme", "year")
@@ -74,60 +76,67 @@ class Totals:
     by: dict[str, list[Row]]  # {dimension: rows, in the order the site lists them}
 
 
-def _tables() -> dict[str, str]:
-    registration = Registration._meta
-    return {
-        "registration": registration.db_table,
-        "savings": Savings._meta.db_table,
-        "report": Report._meta.db_table,
-        "call": Call._meta.db_table,
-        "topics": registration.get_field("topics").remote_field.through._meta.db_table,
-        "regions": registration.get_field("regions").remote_field.through._meta.db_table,
-        "places": registration.get_field("municipalities").remote_field.through._meta.db_table,
-        "municipality": Municipality._meta.db_table,
-    }
-
-
 def _sql() -> str:
-    """Every breakdown and the total in one statement: the experiments with savings or a
-    final report (a few thousand rows at most, through the savings' and reports' indexes),
-    keyed once per dimension and grouped; and the residents of the distinct municipalities
-    behind each group."""
-    t = _tables()
+    """Every breakdown and the total in one statement. The experiments with savings or an
+    accepted final report come first, by their ids (from the savings and the reports), so that
+    the work follows the number of results and not of registrations; what they are about is
+    read from their rows of the narrow search table (public ones only: it holds no other),
+    whose facet keys name their topics, regions, call, start year and municipalities. Each is
+    keyed once per dimension and grouped, and the residents of the distinct municipalities
+    behind each group are summed."""
     true = "TRUE" if connection.vendor == "postgresql" else "1"
+    every_key, key = unnest("base", "b")
+
+    def within(*facets):
+        return " OR ".join("{} BETWEEN {} AND {}".format(key, *key_range(f)) for f in facets)
+
+    # On PostgreSQL an array of the ids, so that the rows are read through the primary key
+    # (a few thousand) and never by a scan of the table (every public experiment).
+    ids = "SELECT registration_id FROM counted UNION SELECT registration_id FROM finished"
+    ids = f"= ANY(ARRAY({ids}))" if connection.vendor == "postgresql" else f"IN ({ids})"
+    named = " ".join(
+        f"WHEN {FACET_CODES[facet]} THEN '{facet}'" for facet in ("topic", "region", "year")
+    )
     return f"""
     WITH counted AS (
         SELECT registration_id, cost_before - cost_after AS net,
                verified_at IS NOT NULL AS verified
-        FROM {t["savings"]}
+        FROM {Savings._meta.db_table}
         WHERE is_current = {true} AND cost_before IS NOT NULL AND cost_after IS NOT NULL
     ), finished AS (
-        SELECT DISTINCT registration_id FROM {t["report"]}
+        SELECT DISTINCT registration_id FROM {Report._meta.db_table}
         WHERE kind = '{ReportKind.FINAL.value}' AND state = '{ReportState.ACCEPTED.value}'
     ), base AS (
-        SELECT r.id, r.call_id, r.start_year, c.net, c.verified,
+        SELECT s.registration_id AS id, s.keys, c.net, c.verified,
                f.registration_id IS NOT NULL AS finished
-        FROM {t["registration"]} r
-        LEFT JOIN counted c ON c.registration_id = r.id
-        LEFT JOIN finished f ON f.registration_id = r.id
-        WHERE r.status = '{Status.ACCEPTED.value}'
-          AND (c.registration_id IS NOT NULL OR f.registration_id IS NOT NULL)
+        FROM {SearchEntry._meta.db_table} s
+        LEFT JOIN counted c ON c.registration_id = s.registration_id
+        LEFT JOIN finished f ON f.registration_id = s.registration_id
+        WHERE s.registration_id {ids}
+    ), pairs AS (
+        SELECT b.id, {key} AS key FROM {every_key}
+        WHERE {within("topic", "region", "year", "call", "municipality")}
     ), keyed AS (
-        SELECT 'all' AS dimension, 0 AS key, b.* FROM base b
-        UNION ALL SELECT 'topic', x.topic_id, b.* FROM base b
-            JOIN {t["topics"]} x ON x.registration_id = b.id
-        UNION ALL SELECT 'region', x.region_id, b.* FROM base b
-            JOIN {t["regions"]} x ON x.registration_id = b.id
-        UNION ALL SELECT 'programme', x.programme_id, b.* FROM base b
-            JOIN {t["call"]} x ON x.id = b.call_id WHERE x.programme_id IS NOT NULL
-        UNION ALL SELECT 'year', b.start_year, b.* FROM base b WHERE b.start_year IS NOT NULL
+        SELECT 'all' AS dimension, 0 AS key, b.id, b.net, b.verified, b.finished FROM base b
+        UNION ALL
+        SELECT CASE p.key / {KEY_SPACE} {named} END, p.key % {KEY_SPACE},
+               b.id, b.net, b.verified, b.finished
+        FROM pairs p JOIN base b ON b.id = p.id
+        WHERE p.key / {KEY_SPACE} IN ({FACET_CODES["topic"]}, {FACET_CODES["region"]},
+                                      {FACET_CODES["year"]})
+        UNION ALL
+        SELECT 'programme', x.programme_id, b.id, b.net, b.verified, b.finished
+        FROM pairs p JOIN base b ON b.id = p.id
+        JOIN {Call._meta.db_table} x ON x.id = p.key % {KEY_SPACE}
+        WHERE p.key / {KEY_SPACE} = {FACET_CODES["call"]} AND x.programme_id IS NOT NULL
     ), residents AS (
-        SELECT p.dimension, p.key, p.verified, SUM(m.population) AS residents
-        FROM (SELECT DISTINCT k.dimension, k.key, k.verified, x.municipality_id
-              FROM keyed k JOIN {t["places"]} x ON x.registration_id = k.id
-              WHERE k.net IS NOT NULL) p
-        JOIN {t["municipality"]} m ON m.id = p.municipality_id
-        GROUP BY p.dimension, p.key, p.verified
+        SELECT d.dimension, d.key, d.verified, SUM(m.population) AS residents
+        FROM (SELECT DISTINCT k.dimension, k.key, k.verified, p.key % {KEY_SPACE} AS place
+              FROM keyed k JOIN pairs p ON p.id = k.id
+              WHERE k.net IS NOT NULL AND p.key / {KEY_SPACE} = {FACET_CODES["municipality"]}
+             ) d
+        JOIN {Municipality._meta.db_table} m ON m.id = d.place
+        GROUP BY d.dimension, d.key, d.verified
     )
     SELECT g.dimension, g.key, g.finished, g.verified_n, g.verified_net, g.reported_n,
            g.reported_net, rv.residents, rr.residents

@@ -17,7 +17,7 @@ class Page:
 
 def public_pages(language: str) -> list[Page]:
     """Every kind of public page, each with a real object of the demo content (seed_demo)."""
-    from network.models import Region, Topic
+    from network.models import Programme, Region, Topic
     from registrations.models import Call, Registration, Status
     from registrations.services.links import make_token
 
@@ -37,6 +37,7 @@ def public_pages(language: str) -> list[Page]:
         .first()
     )
     token = make_token(waiting)
+    programme = Programme.objects.published().order_by("pk").first()
     with translation.override(language):
         return [
             Page("home", reverse("home")),
@@ -49,6 +50,12 @@ def public_pages(language: str) -> list[Page]:
             Page("topic", topic.get_absolute_url()),
             Page("call", call.get_absolute_url()),
             Page("statistics", reverse("registrations:statistics")),
+            Page("results", reverse("registrations:results")),
+            Page("experiments behind the results", reverse("registrations:result_experiments")),
+            Page("day of failure", reverse("registrations:failures")),
+            Page("spreading models", reverse("registrations:spread")),
+            Page("programme list", reverse("registrations:programmes")),
+            Page("programme", reverse("registrations:programme", args=[programme.slug])),
             Page("about", reverse("about")),
             Page("privacy", reverse("privacy")),
             Page("register start", reverse("registrations:register")),
