@@ -80,3 +80,34 @@ class ProgrammeTestCase(PageTestMixin, BaseTestCase):
         make_registration(call=CallFactory(programme=self.programme))
         with self.assertNumQueries(2):
             self.client.get("/sv/program/digikuntakokeilu/")
+
+
+class ResultPagesInTheSitemapTestCase(BaseTestCase):
+    def test_the_sitemap_lists_the_results_pages_and_programmes_in_both_languages(self):
+        Programme.objects.create(
+            name_fi="Kokeiluviikko",
+            name_sv="Försöksveckan",
+            slug="kokeiluviikko",
+            start_year=2018,
+            is_published=True,
+        )
+        pages = self.client.get("/sitemap-pages.xml").content.decode()
+        for path in (
+            "/fi/tulokset/",
+            "/sv/resultat/",
+            "/fi/epaonnistumisen-paiva/",
+            "/sv/misslyckandets-dag/",
+            "/fi/levinneet-mallit/",
+            "/sv/spridda-modeller/",
+            "/fi/ohjelmat/",
+            "/sv/program/",
+        ):
+            self.assertIn(path, pages)
+        programmes = self.client.get("/sitemap-programmes.xml").content.decode()
+        self.assertIn("/fi/ohjelmat/kokeiluviikko/", programmes)
+        self.assertIn("/sv/program/kokeiluviikko/", programmes)
+
+    def test_the_footer_links_the_results_pages(self):
+        response = self.client.get("/sv/")
+        self.assertContains(response, '<a href="/sv/misslyckandets-dag/">Misslyckandets dag</a>')
+        self.assertContains(response, '<a href="/sv/resultat/">Resultat och besparingar</a>')
