@@ -36,10 +36,10 @@ def cached(name: str, version: int, build: Callable[[], T], *, timeout: int = TI
 def warm() -> None:
     """Fill the entries of the current version, so that visitors find them ready: called by
     the writing process once its write has committed."""
-    from registrations.public import facets, names, results, statistics
+    from registrations.public import facets, names, savings_totals, statistics
 
     version = data_version()
     names.current(version)
     facets.unfiltered_counts(version, timezone.localdate())
     statistics.numbers(version)
-    results.totals(version)
+    savings_totals.totals(version)

@@ -7,7 +7,7 @@ from digikunta.languages import active_language
 from digikunta.public import PublicPageMixin, PublicReadMixin
 from network.maps import region_map
 from registrations.models import Call, CallState, Registration
-from registrations.public import browsing, results, statistics
+from registrations.public import browsing, savings_totals, statistics
 from registrations.public.calls import call_experiments, other_calls
 from registrations.public.shared_cache import data_version
 from registrations.public.similar import similar_experiments
@@ -126,7 +126,7 @@ class StatisticsView(PublicReadMixin, PublicPageMixin, TemplateView):
         regions = numbers["regions"]
         return super().get_context_data(
             numbers=numbers,
-            savings=results.totals(version).total,
+            savings=savings_totals.totals(version).total,
             region_map=region_map(regions, {r["code"]: r["municipalities"] for r in regions}),
             charts=statistics.charts(numbers),
             **kwargs,

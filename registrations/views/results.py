@@ -7,7 +7,7 @@ from django.views.generic import ListView, TemplateView
 from digikunta.languages import active_language
 from digikunta.public import PublicPageMixin, PublicReadMixin
 from network.spread_maps import spread_map
-from registrations.public import facets, failures, names, results, spread
+from registrations.public import facets, failures, names, savings_totals, spread
 from registrations.public.euro_charts import euro_chart
 from registrations.public.result_lists import SHOWS, ResultFilters, experiments_behind
 from registrations.public.shared_cache import data_version
@@ -29,7 +29,7 @@ class ResultsView(PublicReadMixin, PublicPageMixin, TemplateView):
     )
 
     def get_context_data(self, **kwargs):
-        totals = results.totals(data_version())
+        totals = savings_totals.totals(data_version())
         language = active_language()
         breakdowns = [
             {
@@ -44,7 +44,7 @@ class ResultsView(PublicReadMixin, PublicPageMixin, TemplateView):
                     ]
                 ),
             }
-            for dimension in results.DIMENSIONS
+            for dimension in savings_totals.DIMENSIONS
         ]
         return super().get_context_data(total=totals.total, breakdowns=breakdowns, **kwargs)
 
@@ -91,7 +91,10 @@ class ResultExperimentsView(PublicReadMixin, PublicPageMixin, ListView):
                 chosen.append((label, found.names[language] if found else value))
         if filters.programme:
             chosen.append(
-                (_("Programme"), results.programme_name(version, filters.programme, language))
+                (
+                    _("Programme"),
+                    savings_totals.programme_name(version, filters.programme, language),
+                )
             )
         if filters.year:
             chosen.append((_("Start year"), filters.year))
