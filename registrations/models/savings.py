@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from network.models import Municipality
@@ -131,7 +132,7 @@ class Savings(models.Model):
     objects = SavingsQuerySet.as_manager()
 
     class Meta:
-        ordering = ["registration", "pk"]
+        ordering = ["registration_id", "pk"]
         verbose_name = _("savings")
         verbose_name_plural = _("savings")
         constraints = [
@@ -283,3 +284,11 @@ class Adoption(models.Model):
     @property
     def is_confirmed(self) -> bool:
         return self.confirmed_at is not None
+
+    @property
+    def shown_language(self) -> str:
+        """The language of its note on a page in the active language (see Report)."""
+        language = get_language()
+        if getattr(self, f"note_{language}", None):
+            return language
+        return "sv" if language == "fi" else "fi"
