@@ -89,6 +89,19 @@ class SavingsInline(RecordInline):
         return format_html('<a href="{}">{}</a>', url, _("Verify or view the savings"))
 
 
+class ReportLinkInline(RecordInline):
+    """A registration's reports, on its own page, each a link to its review."""
+
+    model = Report
+    fields = ["report_link", "state", "submitted_at", "reviewed_at"]
+    verbose_name_plural = _("reports")
+
+    @admin.display(description=_("report"))
+    def report_link(self, obj):
+        url = reverse("admin:registrations_report_change", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, obj.get_kind_display())
+
+
 class AdoptionInline(RecordInline):
     model = Adoption
     fk_name = "reported_in"

@@ -213,6 +213,15 @@ class Savings(models.Model):
         return arithmetic.per_resident(self.net_saving, self.residents)
 
     @property
+    def method_language(self) -> str:
+        """The language of its method on a page in the active language: the page's own when
+        written in it, else the other (the fallback shown)."""
+        language = get_language()
+        if getattr(self, f"method_{language}", None):
+            return language
+        return "sv" if language == "fi" else "fi"
+
+    @property
     def is_empty(self) -> bool:
         return all(
             getattr(self, name) in (None, "")

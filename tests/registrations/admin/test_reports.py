@@ -83,6 +83,15 @@ class ReviewTestCase(BaseTestCase):
         self.assertEqual(latest.history_user, self.coordinator)
         self.assertEqual(latest.state, ReportState.REJECTED)
 
+    def test_a_registrations_page_links_to_its_reports(self):
+        registration = make_registration()
+        report = sent_report(registration)
+        response = self.client.get(
+            f"/sv/admin/registrations/registration/{registration.pk}/change/"
+        )
+        self.assertContains(response, f'href="/sv/admin/registrations/report/{report.pk}/change/"')
+        self.assertContains(response, "Slutrapport")
+
     def test_an_outsider_cannot_review(self):
         report = sent_report(make_registration())
         self.client.force_login(self.outsider)
