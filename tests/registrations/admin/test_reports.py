@@ -92,6 +92,16 @@ class ReviewTestCase(BaseTestCase):
         self.assertContains(response, f'href="/sv/admin/registrations/report/{report.pk}/change/"')
         self.assertContains(response, "Slutrapport")
 
+    def test_the_history_page_shows_who_reviewed_in_both_languages(self):
+        report = sent_report(make_registration())
+        self.client.post(f"{REPORTS}{report.pk}/review/", {"state": "accepted"})
+        for language, word in [("fi", "Hyväksytty"), ("sv", "Godkänd")]:
+            with self.subTest(language):
+                url = f"/{language}/admin/registrations/report/{report.pk}/history/"
+                response = self.client.get(url)
+                self.assertContains(response, self.coordinator.username)
+                self.assertContains(response, word)
+
     def test_an_outsider_cannot_review(self):
         report = sent_report(make_registration())
         self.client.force_login(self.outsider)
