@@ -7,4 +7,5 @@ from registrations.admin import (  # noqa: F401  (registers them)
     records,
     registrations,
     reports,
+    savings,
 )

@@ -25,6 +25,10 @@ KINDS = {
     "registration_history": _("Registrations' history rows"),
     "decisions": _("Decisions"),
     "decision_history": _("Decisions' history rows"),
+    "report_reviews": _("Coordinators' messages on reports"),
+    "report_review_history": _("Reports' history rows"),
+    "savings_notes": _("Notes on the verification of savings"),
+    "savings_note_history": _("Savings' history rows"),
     "emails": _("E-mails"),
     "deleted_registrations": _("Registrations deleted"),
 }

@@ -3,6 +3,7 @@
 their choices, the search table made of the public ones, and the reports, savings and
 adoptions that tell of their results."""
 
+from registrations.models.adoptions import Adoption, AdoptionQuerySet
 from registrations.models.calls import Call, CallQuerySet, CallRoles, CallState, FeeTier
 from registrations.models.choices import Language, Phase, Role, Sharing, Status, Support
 from registrations.models.privacy import PersonalDataAction, PersonalDataRequest
@@ -35,7 +36,7 @@ from registrations.models.reports import (
     ReportState,
 )
 from registrations.models.roles import ROLE_FIELDS, TEXT_FIELDS, RoleFields
-from registrations.models.savings import Adoption, AdoptionQuerySet, Savings, SavingsQuerySet
+from registrations.models.savings import Savings, SavingsQuerySet
 from registrations.models.search import (
     FACET_CODES,
     KEY_SPACE,

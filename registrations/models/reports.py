@@ -8,6 +8,7 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.text import capfirst
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from registrations.models.choices import Language, Status
@@ -179,6 +180,13 @@ class Report(models.Model):
     @property
     def is_public(self) -> bool:
         return self.state == ReportState.ACCEPTED
+
+    @property
+    def shown_language(self) -> str:
+        """The language its texts are shown in on a page in the active language: the page's
+        own when they were written or translated into it, else the one they were written in."""
+        language = get_language()
+        return language if getattr(self, f"done_{language}", None) else self.language
 
     @property
     def written_texts(self) -> list[tuple[str, str, str]]:

@@ -9,6 +9,7 @@ from network.maps import region_map
 from registrations.models import Call, CallState, Registration
 from registrations.public import browsing, savings_totals, statistics
 from registrations.public.calls import call_experiments, other_calls
+from registrations.public.results import experiment_results
 from registrations.public.shared_cache import data_version
 from registrations.public.similar import similar_experiments
 
@@ -74,10 +75,19 @@ class ExperimentDetailView(PublicReadMixin, PublicPageMixin, DetailView):
     def get_page_description(self):
         return (self.object.idea or self.object.reform or self.object.title)[:200]
 
+    # The timeline's events, in the page's language.
+    TIMELINE = {
+        "registered": _("Registered"),
+        "accepted": _("Accepted and published"),
+        "progress": _("Progress report"),
+        "final": _("Final report"),
+    }
+
     def get_context_data(self, **kwargs):
         experiment = self.object
         return super().get_context_data(
             phase=experiment.phase_on(timezone.localdate()).label,
+            results=experiment_results(experiment, labels=self.TIMELINE),
             similar=similar_experiments(
                 title=experiment.title,
                 text=experiment.idea or experiment.reform,

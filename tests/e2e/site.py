@@ -19,6 +19,7 @@ def public_pages(language: str) -> list[Page]:
     """Every kind of public page, each with a real object of the demo content (seed_demo)."""
     from network.models import Programme, Region, Topic
     from registrations.models import Call, Registration, Status
+    from registrations.services import reports
     from registrations.services.links import make_token
 
     experiment = (
@@ -38,6 +39,15 @@ def public_pages(language: str) -> list[Page]:
     )
     token = make_token(waiting)
     programme = Programme.objects.published().order_by("pk").first()
+    # An experiment with accepted reports, and the report form of one that reports now.
+    reported = (
+        Registration.objects.public()
+        .filter(language=language, reports__state="accepted", reports__kind="final")
+        .order_by("pk")
+        .first()
+    )
+    reporting = Registration.objects.public().filter(language=language).order_by("pk").first()
+    draft = reports.start_report(registration=reporting, kind="progress")
     with translation.override(language):
         return [
             Page("home", reverse("home")),
@@ -64,6 +74,11 @@ def public_pages(language: str) -> list[Page]:
             Page("new link", reverse("registrations:new_link")),
             Page("private page", reverse("registrations:private", args=[token])),
             Page("private edit", reverse("registrations:private_edit", args=[token])),
+            Page("experiment with results", reported.get_absolute_url()),
+            Page(
+                "report form",
+                reverse("registrations:private_report", args=[make_token(reporting), draft.pk]),
+            ),
         ]
 
 

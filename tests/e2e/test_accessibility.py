@@ -51,6 +51,7 @@ ERROR_STATES = {
         "influencer form": ("Jatka vastausten tarkistamiseen", {"#id_contact_email": "maija@"}),
         "new link": ("Lähetä minulle uusi linkki", {"#id_email": "maija(at)pori"}),
         "private edit": ("Tallenna muutokset", {"#id_title": ""}),
+        "report form": ("Lähetä raportti", {"#id_done": ""}),
     },
     "sv": {
         "register start": ("Fortsätt", {}),
@@ -58,6 +59,7 @@ ERROR_STATES = {
         "influencer form": ("Fortsätt och kontrollera svaren", {"#id_contact_email": "anna@"}),
         "new link": ("Skicka mig en ny länk", {"#id_email": "anna(at)vasa"}),
         "private edit": ("Spara ändringarna", {"#id_title": ""}),
+        "report form": ("Skicka rapporten", {"#id_done": ""}),
     },
 }
 

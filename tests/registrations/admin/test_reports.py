@@ -83,6 +83,25 @@ class ReviewTestCase(BaseTestCase):
         self.assertEqual(latest.history_user, self.coordinator)
         self.assertEqual(latest.state, ReportState.REJECTED)
 
+    def test_a_registrations_page_links_to_its_reports(self):
+        registration = make_registration()
+        report = sent_report(registration)
+        response = self.client.get(
+            f"/sv/admin/registrations/registration/{registration.pk}/change/"
+        )
+        self.assertContains(response, f'href="/sv/admin/registrations/report/{report.pk}/change/"')
+        self.assertContains(response, "Slutrapport")
+
+    def test_the_history_page_shows_who_reviewed_in_both_languages(self):
+        report = sent_report(make_registration())
+        self.client.post(f"{REPORTS}{report.pk}/review/", {"state": "accepted"})
+        for language, word in [("fi", "Hyväksytty"), ("sv", "Godkänd")]:
+            with self.subTest(language):
+                url = f"/{language}/admin/registrations/report/{report.pk}/history/"
+                response = self.client.get(url)
+                self.assertContains(response, self.coordinator.username)
+                self.assertContains(response, word)
+
     def test_an_outsider_cannot_review(self):
         report = sent_report(make_registration())
         self.client.force_login(self.outsider)

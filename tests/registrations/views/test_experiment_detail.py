@@ -95,7 +95,9 @@ class ExperimentDetailTestCase(PageTestMixin, TestCase):
 
     def test_its_query_count_is_fixed(self):
         make_registration(title="Videorådgivning i kommunens bibliotek", topics=[self.topic])
-        with self.assertNumQueries(7):
+        with self.assertNumQueries(10):
             # the experiment with its call, lead and stage; its topics, municipalities and
-            # partners; similar experiments from the search table, their rows and topics
+            # partners; its accepted reports (none: no open data or materials to fetch), its
+            # counted savings, its confirmed adoptions; similar experiments from the search
+            # table, their rows and topics
             self.client.get(self.url())
