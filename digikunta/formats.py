@@ -2,6 +2,8 @@
 inside the sum or before the euro sign (the glossary's style rule). Every page, e-mail and the
 admin show euros through euros(): in templates as the builtin filter `|euros`."""
 
+from decimal import Decimal
+
 from django import template
 from django.contrib.humanize.templatetags.humanize import intcomma
 
@@ -13,10 +15,13 @@ register = template.Library()
 
 @register.filter
 def euros(value) -> str:
-    """A whole number of euros, grouped the way of the active language ("8 000 €"), or "" when
-    there is no sum. The thousands are grouped with no-break spaces too (Finnish and Swedish
-    number formats), so nothing in the sum can break."""
+    """A sum of euros (an int, or a Decimal with cents: 1 234,50 €), grouped the way of the
+    active language ("8 000 €"), or "" when there is no sum. The thousands are grouped with
+    no-break spaces too (Finnish and Swedish number formats), so nothing in the sum can
+    break."""
     if value is None or value == "":
         return ""
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        value = int(value)  # 12 000 €, not 12 000,00 €; cents only when there are some
     grouped = intcomma(value).replace(" ", NO_BREAK_SPACE)
     return f"{grouped}{NO_BREAK_SPACE}€"

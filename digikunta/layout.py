@@ -11,6 +11,7 @@ NAVIGATION = [
     ("network:topics", _("Topics")),
     ("network:events", _("Events")),
     ("registrations:roadmaps", _("Digital roadmaps")),
+    ("registrations:results", _("Results")),
     ("registrations:statistics", _("Statistics")),
     ("about", _("About")),
     ("registrations:register", _("Register")),

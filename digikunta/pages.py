@@ -53,6 +53,7 @@ class PrivacyView(PublicReadMixin, PublicPageMixin, TemplateView):
             contact_email=settings.CONTACT_EMAIL,
             link_days=settings.REGISTRATION_LINK_DAYS,
             signup_months=SIGNUP_KEPT_MONTHS,
+            reporting_days=settings.REPORTING_PERIOD_DAYS,
             **kwargs,
         )
 

@@ -208,6 +208,9 @@ EMAIL_MAX_ATTEMPTS = env_int("EMAIL_MAX_ATTEMPTS", 8, minimum=1)
 EMAIL_RETRY_SECONDS = env_int("EMAIL_RETRY_SECONDS", 60, minimum=1)
 # How long the private link to a registration works, in days.
 REGISTRATION_LINK_DAYS = env_int("REGISTRATION_LINK_DAYS", 90, minimum=1)
+# How long after the end of an accepted experiment its private links still work, in days, so
+# that the participant can write the final report (registrations.services.links).
+REPORTING_PERIOD_DAYS = env_int("REPORTING_PERIOD_DAYS", 365, minimum=1)
 # The public address shown on the about page.
 CONTACT_EMAIL = (env_emails("CONTACT_EMAIL") or [""])[0]
 

@@ -8,7 +8,12 @@ from digikunta import health, pages
 from digikunta.sitemaps import PagesSitemap
 from network.sitemaps import EventSitemap, MunicipalitySitemap, RegionSitemap, TopicSitemap
 from registrations.opendata import views as opendata
-from registrations.public.sitemaps import CallSitemap, ExperimentSitemap, RoadmapSitemap
+from registrations.public.sitemaps import (
+    CallSitemap,
+    ExperimentSitemap,
+    ProgrammeSitemap,
+    RoadmapSitemap,
+)
 
 # The sections of sitemap.xml, by the name in their URL (sitemap-experiments.xml …).
 SITEMAPS = {
@@ -20,6 +25,7 @@ SITEMAPS = {
     "calls": CallSitemap,
     "events": EventSitemap,
     "roadmaps": RoadmapSitemap,
+    "programmes": ProgrammeSitemap,
 }
 
 urlpatterns = [

@@ -4,23 +4,35 @@ reference counter is bookkeeping."""
 
 from digikunta.audit import track
 from registrations.models import (
+    Adoption,
     Call,
     Decision,
     FeeTier,
     GroupMembership,
     Introduction,
+    Material,
+    OpenDataset,
     Perspective,
     Registration,
+    Report,
     Roadmap,
     RoadmapAction,
     RoadmapGoal,
     RoadmapLevel,
+    Savings,
     SignUp,
 )
 
 track(Call)
 track(FeeTier)
 track(Decision)
+# Reports, their savings and their verification, and adoptions: what the public sees as
+# results, and who reviewed, verified and confirmed them.
+track(Report)
+track(Savings, exclude=["is_current"])
+track(OpenDataset)
+track(Material)
+track(Adoption)
 # The search columns are derived from the texts, topics and places (public/search.py) and
 # rewritten in bulk; the regions are derived from the places (services.sync_participants); the
 # private link's version only counts the links sent (services.links).

@@ -2,14 +2,18 @@ from modeltranslation.translator import register
 
 from network.translation import BilingualOptions
 from registrations.models import (
+    REPORT_TEXT_FIELDS,
     TEXT_FIELDS,
+    Adoption,
     Call,
     Introduction,
     Perspective,
     Registration,
+    Report,
     Roadmap,
     RoadmapAction,
     RoadmapGoal,
+    Savings,
 )
 
 
@@ -54,4 +58,22 @@ class RoadmapGoalOptions(BilingualOptions):
 @register(RoadmapAction)
 class RoadmapActionOptions(BilingualOptions):
     fields = ("title",)
+
+
+@register(Report)
+class ReportOptions(BilingualOptions):
+    # Written in the registration's language (Report.language); coordinators may add the other.
+    fields = REPORT_TEXT_FIELDS
+    required_languages = ()
+
+
+@register(Savings)
+class SavingsOptions(BilingualOptions):
+    fields = ("method",)
+    required_languages = ()
+
+
+@register(Adoption)
+class AdoptionOptions(BilingualOptions):
+    fields = ("note",)
     required_languages = ()

@@ -5,8 +5,11 @@ from registrations.public.feeds import NewExperimentsFeed
 from registrations.views import (
     contact,
     private,
+    private_reports,
+    programmes,
     public,
     register,
+    results,
     roadmaps,
     signups,
     suggestions,
@@ -42,6 +45,16 @@ urlpatterns = [
         roadmaps.RoadmapVersionsView.as_view(),
         name="roadmap_versions",
     ),
+    path(_("results/"), results.ResultsView.as_view(), name="results"),
+    path(
+        _("results/experiments/"),
+        results.ResultExperimentsView.as_view(),
+        name="result_experiments",
+    ),
+    path(_("day-of-failure/"), results.FailureDayView.as_view(), name="failures"),
+    path(_("spreading-models/"), results.SpreadView.as_view(), name="spread"),
+    path(_("programmes/"), programmes.ProgrammeListView.as_view(), name="programmes"),
+    path(_("programmes/<slug:slug>/"), programmes.ProgrammeDetailView.as_view(), name="programme"),
     path(_("register/"), register.RegisterStartView.as_view(), name="register"),
     path(
         _("register/organisations/"),
@@ -79,5 +92,10 @@ urlpatterns = [
         _("my-registration/<str:token>/edit/"),
         private.PrivateRegistrationEditView.as_view(),
         name="private_edit",
+    ),
+    path(
+        _("my-registration/<str:token>/reports/<int:pk>/"),
+        private_reports.ReportView.as_view(),
+        name="private_report",
     ),
 ]

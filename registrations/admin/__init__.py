@@ -1,5 +1,6 @@
-"""The coordinators' admin: calls, registrations, decisions, their records, the export,
-the personal-data page; events and their sign-ups; the digital roadmaps."""
+"""The coordinators' admin: calls, registrations, decisions, their records, the export, the
+personal-data page; reports with their savings and adoptions; events and their sign-ups; the
+digital roadmaps."""
 
 from registrations.admin import (  # noqa: F401  (registers them)
     calls,
@@ -9,6 +10,8 @@ from registrations.admin import (  # noqa: F401  (registers them)
     personal_data,
     records,
     registrations,
+    reports,
     roadmaps,
+    savings,
     signups,
 )

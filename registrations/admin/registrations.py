@@ -17,6 +17,7 @@ from digikunta.audit_admin import AuditedAdmin
 from registrations.admin import decisions
 from registrations.admin.export import registrations_csv
 from registrations.admin.records import DecisionInline, EmailFailedFilter, SentEmailInline
+from registrations.admin.reports import ReportLinkInline
 from registrations.models import ROLE_FIELDS, Decision, Registration, roles
 from registrations.models.roles import CHOICE_LISTS
 from registrations.services import submission
@@ -66,7 +67,7 @@ class RegistrationAdmin(NaturalNamesMixin, AuditedAdmin, TabbedTranslationAdmin)
     readonly_fields = ["reference", "status", "created_at", "updated_at", "published_at"]
     date_hierarchy = "created_at"
     actions = decisions.DECISION_ACTIONS
-    inlines = [DecisionInline, SentEmailInline]
+    inlines = [DecisionInline, ReportLinkInline, SentEmailInline]
     history_related = [(Decision, "registration")]
     fieldsets = [
         (None, {"fields": ["reference", "call", "role", "status", "language"]}),

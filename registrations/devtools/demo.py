@@ -1,6 +1,7 @@
 """Demo content for local development: three programmes, two calls, experiments in both roles
-and languages, events (demo_events.py) and a coordinator account. Never for production
-(seed_demo refuses when DEBUG is off).
+and languages, their reports (successes, failures, a stopped experiment), savings verified
+and reported only, two adoptions, events (demo_events.py), digital roadmaps and a coordinator
+account. Never for production (seed_demo refuses when DEBUG is off).
 
 The content is data, in demo_content.json: the municipalities are real, but every experiment,
 organisation, person, e-mail address, phone number and figure there is invented.
@@ -8,6 +9,7 @@ organisation, person, e-mail address, phone number and figure there is invented.
 
 import json
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from django.db import transaction
@@ -15,7 +17,20 @@ from django.utils import timezone
 
 from network.models import Municipality, Organisation, Programme, Region, Topic
 from registrations.devtools.demo_events import seed_events
-from registrations.models import TEXT_FIELDS, Call, FeeTier, Perspective, Registration, Roadmap
+from registrations.models import (
+    REPORT_TEXT_FIELDS,
+    TEXT_FIELDS,
+    Adoption,
+    Call,
+    FeeTier,
+    Material,
+    OpenDataset,
+    Perspective,
+    Registration,
+    Report,
+    Roadmap,
+    Savings,
+)
 from registrations.services.coordinators import create_coordinator
 from registrations.services.roadmaps import (
     ActionInput,
@@ -24,6 +39,7 @@ from registrations.services.roadmaps import (
     RoadmapTexts,
     save_roadmap,
 )
+from registrations.services.savings import refresh_current
 from registrations.services.submission import create_registration
 
 DEMO_COORDINATOR = ("koordinaattori", "koordinaattori@digikunta.example", "kokeilu-2026")
@@ -37,6 +53,10 @@ DAYS_FROM_NOW = {
     "closes_in_days": ("closes_at", 1),
     "late_until_in_days": ("late_until", 1),
 }
+# Report deadlines: dates ("2019-06-28"), or days from the seeding for the open call.
+DUE_DATES = ("progress_report_due", "final_report_due")
+DUE_IN_DAYS = {f"{name}_in_days": name for name in DUE_DATES}
+SAVINGS_FIGURES = ("cost_before", "cost_after", "one_off_costs", "hours_saved")
 
 
 def load_content() -> dict:
@@ -48,8 +68,14 @@ def _call_fields(data: dict, now: datetime) -> dict:
     fields = {
         key: value
         for key, value in data.items()
-        if key not in ("slug", "fee_tiers", "programme", *DAYS_FROM_NOW)
+        if key not in ("slug", "fee_tiers", "programme", *DAYS_FROM_NOW, *DUE_IN_DAYS)
     }
+    for name in DUE_DATES:
+        if name in fields:
+            fields[name] = date.fromisoformat(fields[name])
+    for key, name in DUE_IN_DAYS.items():
+        if key in data:
+            fields[name] = timezone.localdate(now) + timedelta(days=data[key])
     helsinki = timezone.get_current_timezone()
     for name in MOMENTS:
         if name in fields:
@@ -111,7 +137,7 @@ def _date(value: str | None) -> date | None:
 @transaction.atomic
 def seed_demo() -> int:
     """Add the demo content unless it is there already; returns how many experiments it added."""
-    create_coordinator(
+    coordinator = create_coordinator(
         username=DEMO_COORDINATOR[0], email=DEMO_COORDINATOR[1], password=DEMO_COORDINATOR[2]
     )
     content = load_content()
@@ -151,6 +177,7 @@ def seed_demo() -> int:
             contact_phone=contact["phone"],
             contact_language=contact["language"],
         )
+    _results(content, coordinator=coordinator, now=timezone.now())
     seed_demo_roadmaps(content["roadmaps"], municipalities, topics)
     return len(content["experiments"])
 
@@ -208,3 +235,89 @@ def seed_demo_roadmaps(items: list[dict], municipalities: dict, topics: dict) ->
                 for action in item["actions"]
             ],
         )
+
+
+def _moment(data: dict, name: str, now: datetime) -> datetime | None:
+    """A report's moment: a Finnish local time, or days before the seeding."""
+    if data.get(name):
+        return datetime.fromisoformat(data[name]).replace(tzinfo=timezone.get_current_timezone())
+    days = data.get(name.replace("_at", "_days_ago"))
+    return now - timedelta(days=days) if days is not None else None
+
+
+def _savings(data: dict, *, registration, report, language: str, coordinator, now) -> Savings:
+    savings = Savings(
+        registration=registration,
+        report=report,
+        from_year=data.get("from_year"),
+        to_year=data.get("to_year"),
+        cost_increase_confirmed=data.get("cost_increase_confirmed", False),
+        **{name: Decimal(data[name]) if data.get(name) else None for name in SAVINGS_FIGURES},
+    )
+    setattr(savings, f"method_{language}", data.get("method") or registration.savings_method)
+    if data.get("verified"):
+        savings.verified_by, savings.verified_at = coordinator, now
+        savings.verification_note = data["verified"]
+    savings.full_clean()
+    savings.save()
+    return savings
+
+
+def _results(content: dict, *, coordinator, now: datetime) -> None:
+    """The demo's reports as written through private links and reviewed, influencers' own
+    savings, and the adoptions. Written directly, as records of the past: no e-mail."""
+    by_title = {r.title: r for r in Registration.objects.all()}
+    for data in content["reports"]:
+        registration = by_title[data["experiment"]]
+        language = registration.language
+        report = Report(
+            registration=registration,
+            kind=data["kind"],
+            state=data["state"],
+            language=language,
+            stage=data["stage"],
+            progress=data["progress"],
+            submitted_at=_moment(data, "submitted_at", now),
+            reviewed_at=_moment(data, "reviewed_at", now),
+            reviewed_by=coordinator if data["state"] == "accepted" else None,
+        )
+        for name in REPORT_TEXT_FIELDS:
+            setattr(report, f"{name}_{language}", data.get(name, ""))
+        report.full_clean()
+        report.save()
+        if data.get("savings"):
+            _savings(
+                data["savings"],
+                registration=registration,
+                report=report,
+                language=language,
+                coordinator=coordinator,
+                now=now,
+            )
+        for item in data.get("open_data", []):
+            OpenDataset.objects.create(report=report, **item)
+        for item in data.get("materials", []):
+            Material.objects.create(report=report, **item)
+    for data in content["own_savings"]:
+        registration = by_title[data["experiment"]]
+        _savings(
+            data,
+            registration=registration,
+            report=None,
+            language=registration.language,
+            coordinator=coordinator,
+            now=now,
+        )
+    municipalities = Municipality.objects.in_bulk(field_name="code")
+    for data in content["adoptions"]:
+        Adoption.objects.create(
+            registration=by_title[data["experiment"]],
+            municipality=municipalities[data["municipality"]],
+            year=data["year"],
+            note_fi=data["note_fi"],
+            note_sv=data["note_sv"],
+            confirmed_by=coordinator,
+            confirmed_at=now,
+        )
+    for registration in by_title.values():
+        refresh_current(registration=registration)

@@ -1,7 +1,9 @@
 """The models of registrations: calls and fee tiers, registrations, the records made of them
 (decisions, the e-mail outbox, requests for new links), the record of personal-data requests,
-their choices, and the search table made of the public ones."""
+their choices, the search table made of the public ones, and the reports, savings and
+adoptions that tell of their results."""
 
+from registrations.models.adoptions import Adoption, AdoptionQuerySet
 from registrations.models.calls import Call, CallQuerySet, CallRoles, CallState, FeeTier
 from registrations.models.choices import Language, Phase, Role, Sharing, Status, Support
 from registrations.models.contact import ContactMessage
@@ -29,6 +31,20 @@ from registrations.models.registrations import (
     RegistrationQuerySet,
     phase_of,
 )
+from registrations.models.reports import (
+    REPORT_TEXT_FIELDS,
+    REVIEW_STATES,
+    WRITABLE_STATES,
+    Material,
+    OpenDataset,
+    ReminderTiming,
+    Report,
+    ReportKind,
+    ReportQuerySet,
+    ReportReminder,
+    ReportStage,
+    ReportState,
+)
 from registrations.models.roadmaps import (
     LEVELS,
     ActionStatus,
@@ -40,6 +56,7 @@ from registrations.models.roadmaps import (
     RoadmapQuerySet,
 )
 from registrations.models.roles import ROLE_FIELDS, TEXT_FIELDS, RoleFields
+from registrations.models.savings import Savings, SavingsQuerySet
 from registrations.models.search import (
     FACET_CODES,
     KEY_SPACE,
@@ -66,6 +83,22 @@ __all__ = [
     "RoadmapGoal",
     "RoadmapLevel",
     "RoadmapQuerySet",
+    "REPORT_TEXT_FIELDS",
+    "REVIEW_STATES",
+    "WRITABLE_STATES",
+    "Adoption",
+    "AdoptionQuerySet",
+    "Material",
+    "OpenDataset",
+    "ReminderTiming",
+    "Report",
+    "ReportKind",
+    "ReportQuerySet",
+    "ReportReminder",
+    "ReportStage",
+    "ReportState",
+    "Savings",
+    "SavingsQuerySet",
     "CONTACT_FIELDS",
     "TEXT_FIELDS",
     "Call",

@@ -74,6 +74,19 @@ class Call(models.Model):
     is_published = models.BooleanField(
         _("published"), default=False, help_text=_("Only published calls are shown on the site.")
     )
+    # When the accepted participants of this call owe their reports (send_report_reminders).
+    progress_report_due = models.DateField(
+        _("progress report due"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty if no progress report is asked for."),
+    )
+    final_report_due = models.DateField(
+        _("final report due"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty until the date is known."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     objects = CallQuerySet.as_manager()

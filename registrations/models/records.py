@@ -50,6 +50,9 @@ class EmailKind(models.TextChoices):
     CONTACT = "contact", _("Message through the site")
     CONTACT_COPY = "contact_copy", _("Copy of a message to its sender")
     ROADMAP_LINK = "roadmap_link", _("Link to a digital roadmap")
+    REPORT_REVIEW = "report_review", _("Review of a report to the contact person")
+    REPORT_REMINDER = "report_reminder", _("Report reminder to the contact person")
+    REPORT_NOTICE = "report_notice", _("Notice of a report to the coordinators")
 
 
 class EmailState(models.TextChoices):
@@ -103,6 +106,14 @@ class SentEmail(models.Model):
         blank=True,
         related_name="emails",
         verbose_name=_("digital roadmap"),
+    )
+    report = models.ForeignKey(
+        "registrations.Report",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="emails",
+        verbose_name=_("report"),
     )
     recipients = models.TextField(_("recipients"))
     language = models.CharField(_("language"), max_length=2, choices=Language.choices)

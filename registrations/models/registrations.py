@@ -80,9 +80,29 @@ class RegistrationQuerySet(models.QuerySet):
 
     def for_listing(self):
         """Everything an experiment card shows, fetched up front."""
-        return self.select_related(
-            "call", "lead_municipality", "lead_organisation"
-        ).prefetch_related("topics")
+        return (
+            self.select_related("call", "lead_municipality", "lead_organisation")
+            .prefetch_related("topics")
+            .with_counted_saving()
+        )
+
+    def with_counted_saving(self):
+        """Its counted net saving a year (net_saving, None without both annual costs) and
+        whether a coordinator verified it (net_saving_verified): two columns of the same
+        query, so that a card shows them with no query of its own."""
+        from registrations.models.savings import Savings
+
+        counted = Savings.objects.filter(
+            registration=models.OuterRef("pk"),
+            is_current=True,
+            cost_before__isnull=False,
+            cost_after__isnull=False,
+        ).order_by()
+        net = counted.annotate(net=models.F("cost_before") - models.F("cost_after"))
+        return self.annotate(
+            net_saving=models.Subquery(net.values("net")[:1]),
+            net_saving_verified=models.Exists(counted.filter(verified_at__isnull=False)),
+        )
 
 
 class RegistrationManager(models.Manager.from_queryset(RegistrationQuerySet)):

@@ -36,7 +36,7 @@ def cached(name: str, version: int, build: Callable[[], T], *, timeout: int = TI
 def warm() -> None:
     """Fill the entries of the current version, so that visitors find them ready: called by
     the writing process once its write has committed."""
-    from registrations.public import facets, names, statistics
+    from registrations.public import facets, names, savings_totals, statistics
     from registrations.services.facet_pairs import counted_stages_day, has_pairs, recount_stages
 
     today = timezone.localdate()
@@ -47,3 +47,4 @@ def warm() -> None:
     names.current(version)
     facets.unfiltered_counts(version, today)
     statistics.numbers(version)
+    savings_totals.totals(version)

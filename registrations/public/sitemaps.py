@@ -1,7 +1,10 @@
-"""Sitemap sections of the public experiments, calls and digital roadmaps (combined in
-digikunta.sitemaps)."""
+"""Sitemap sections of the public experiments, calls, programmes and digital roadmaps (combined
+in digikunta.sitemaps)."""
+
+from django.urls import reverse
 
 from digikunta.sitemaps import BilingualSitemap
+from network.models import Programme
 from registrations.models import Call, Registration, Roadmap
 
 
@@ -32,3 +35,11 @@ class RoadmapSitemap(BilingualSitemap):
 
     def lastmod(self, item):
         return item.updated_at
+
+
+class ProgrammeSitemap(BilingualSitemap):
+    def items(self):
+        return Programme.objects.published().only("slug").order_by("pk")
+
+    def location(self, item):
+        return reverse("registrations:programme", args=[item.slug])

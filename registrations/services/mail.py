@@ -16,6 +16,7 @@ from registrations.models import (
     EmailState,
     LinkRequest,
     Registration,
+    Report,
     Roadmap,
     SentEmail,
 )
@@ -39,6 +40,7 @@ def _queue(
     context: dict,
     decision: Decision | None = None,
     roadmap: Roadmap | None = None,
+    report: Report | None = None,
 ) -> SentEmail:
     context = {"registration": registration, "site_url": settings.SITE_URL, **context}
     subject, text, html = _render(kind, context, language)
@@ -47,6 +49,7 @@ def _queue(
         kind=kind,
         decision=decision,
         roadmap=roadmap,
+        report=report,
         recipients=", ".join(recipients),
         language=language,
         subject=subject[:250],
@@ -66,6 +69,7 @@ def _to_contact(registration: Registration, kind: str, **context) -> SentEmail:
         language=language,
         context={"private_url": links.private_url(registration, language=language), **context},
         decision=context.get("decision"),
+        report=context.get("report"),
     )
 
 
@@ -124,6 +128,36 @@ def queue_roadmap_link(*, roadmap: Roadmap, registration: Registration, email: s
     )
 
 
+def queue_report_review(report: Report) -> SentEmail:
+    """A coordinator accepted the report, asked for changes or rejected it."""
+    return _to_contact(report.registration, EmailKind.REPORT_REVIEW, report=report)
+
+
+def queue_report_reminder(
+    registration: Registration, *, kind: str, timing: str, due_on
+) -> SentEmail:
+    """A report is due soon, or overdue; the message carries a fresh private link."""
+    return _to_contact(
+        registration, EmailKind.REPORT_REMINDER, report_kind=kind, timing=timing, due_on=due_on
+    )
+
+
+def queue_report_notice(report: Report):
+    """Tell the coordinators that a report waits for review, if any address is set."""
+    if not settings.COORDINATOR_EMAILS:
+        return None
+    with override(settings.LANGUAGE_CODE):
+        admin_path = reverse("admin:registrations_report_change", args=[report.pk])
+    return _queue(
+        registration=report.registration,
+        kind=EmailKind.REPORT_NOTICE,
+        recipients=list(settings.COORDINATOR_EMAILS),
+        language=settings.LANGUAGE_CODE,
+        context={"admin_url": f"{settings.SITE_URL}{admin_path}", "report": report},
+        report=report,
+    )
+
+
 def queue_coordinator_notice(registration: Registration, *, updated: bool = False):
     """Tell the coordinators of a new (or corrected) registration, if any address is set."""
     if not settings.COORDINATOR_EMAILS:
@@ -161,6 +195,12 @@ def resend(sent: SentEmail) -> SentEmail | None:
         return queue_roadmap_link(
             roadmap=sent.roadmap, registration=registration, email=sent.recipients
         )
+    if sent.kind == EmailKind.REPORT_REVIEW and sent.report:
+        return queue_report_review(sent.report)
+    if sent.kind == EmailKind.REPORT_NOTICE and sent.report:
+        return queue_report_notice(sent.report)
+    if sent.kind == EmailKind.REPORT_REMINDER:
+        return queue_new_link(registration)
     return queue_confirmation(registration)
 
 

@@ -10,6 +10,8 @@ What is held about an address:
 - decisions sent to it or mentioning it: every message on a registration whose contact it
   is, messages with its name or phone on a registration whose contact it was, and any
   message with the address itself; and their history rows;
+- coordinators' messages on its reports and notes on the verification of its savings, by the
+  same rules as decisions (privacy.NOTES), and their history rows;
 - e-mails about its registrations, or with the address in any field;
 - event sign-ups with the address, their history rows and e-mails (services.signup_privacy).
 
@@ -39,6 +41,8 @@ from registrations.models import (
     PersonalDataAction,
     PersonalDataRequest,
     Registration,
+    Report,
+    Savings,
     SentEmail,
     SignUp,
     Status,
@@ -50,6 +54,7 @@ from registrations.services.privacy import (
     email_fields,
     forget,
     forget_messages,
+    forget_notes,
 )
 
 _HASH_SALT = "registrations.personal-data-request"
@@ -129,6 +134,10 @@ class Holdings:
     signups: QuerySet
     signup_history: QuerySet
     contact_messages: QuerySet
+    report_reviews: QuerySet
+    report_review_history: QuerySet
+    savings_notes: QuerySet
+    savings_note_history: QuerySet
 
     def sections(self) -> dict[str, QuerySet]:
         return {
@@ -137,6 +146,10 @@ class Holdings:
             "registration_history": self.registration_history,
             "decisions": self.decisions,
             "decision_history": self.decision_history,
+            "report_reviews": self.report_reviews,
+            "report_review_history": self.report_review_history,
+            "savings_notes": self.savings_notes,
+            "savings_note_history": self.savings_note_history,
             "emails": self.emails,
             "signups": self.signups,
             "signup_history": self.signup_history,
@@ -150,15 +163,16 @@ class Holdings:
         return not any(rows.exists() for rows in self.sections().values())
 
 
-def _decisions(model, person: Person) -> QuerySet:
-    """Decisions (or their history rows) with a message that is this person's."""
+def _decisions(model, person: Person, name: str = "message") -> QuerySet:
+    """Decisions (or their history rows, or the rows of privacy.NOTES) with a message in this
+    field that is this person's."""
     others = person.ids - person.current_ids
     condition = (
         Q(registration_id__in=person.current_ids)
-        | (Q(registration_id__in=others) & _mentions(["message"], person.terms))
-        | _mentions(["message"], {person.address})
+        | (Q(registration_id__in=others) & _mentions([name], person.terms))
+        | _mentions([name], {person.address})
     )
-    return model.objects.filter(condition).exclude(message="")
+    return model.objects.filter(condition).exclude(**{name: ""})
 
 
 def _holdings(person: Person) -> Holdings:
@@ -178,6 +192,14 @@ def _holdings(person: Person) -> Holdings:
         ).order_by("id", "history_date"),
         decisions=_decisions(Decision, person).order_by("registration_id", "decided_at"),
         decision_history=_decisions(Decision.history.model, person).order_by("id", "history_date"),
+        report_reviews=_decisions(Report, person, "review_message").order_by("pk"),
+        report_review_history=_decisions(Report.history.model, person, "review_message").order_by(
+            "id", "history_date"
+        ),
+        savings_notes=_decisions(Savings, person, "verification_note").order_by("pk"),
+        savings_note_history=_decisions(
+            Savings.history.model, person, "verification_note"
+        ).order_by("id", "history_date"),
         emails=SentEmail.objects.filter(
             Q(signup_id__in=person.signup_ids)
             | Q(registration_id__in=person.current_ids)
@@ -271,6 +293,12 @@ def erase(*, address: str, by=None) -> dict[str, int]:
     signup_privacy.release_seats(signup_ids=person.signup_ids, now=timezone.now())
     forget_messages(list(holdings.decisions), reason=audit.ERASURE, by=by)
     blank(holdings.decision_history, [Decision.history.model._meta.get_field("message")])
+    for model, name, rows, history in (
+        (Report, "review_message", holdings.report_reviews, holdings.report_review_history),
+        (Savings, "verification_note", holdings.savings_notes, holdings.savings_note_history),
+    ):
+        forget_notes(model, name, list(rows), reason=audit.ERASURE, by=by)
+        blank(history, [model.history.model._meta.get_field(name)])
     blank(holdings.emails, email_fields())
     signup_privacy.forget(
         signup_ids=person.signup_ids, reason=audit.ERASURE, now=timezone.now(), by=by

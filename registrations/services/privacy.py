@@ -5,7 +5,8 @@ kept, and that removing it reaches every copy. A registration's contact person i
 - the registration's history rows (digikunta/audit.py), which keep earlier contact details,
   also after the registration is deleted;
 - its decisions' messages, in which coordinators write the contact's name or phone, and
-  their history rows;
+  their history rows; so too the coordinators' messages on its reports (review_message) and
+  their notes on the verification of its savings (verification_note) (NOTES);
 - its e-mails (SentEmail): recipients, subject, bodies and errors, whatever fields the
   outbox has: every free-text field is blanked (see free_text_fields);
 - event sign-ups: services.signup_privacy removes them by their own rule, with the same
@@ -43,6 +44,8 @@ from registrations.models import (
     EmailKind,
     LinkRequest,
     Registration,
+    Report,
+    Savings,
     SentEmail,
     Status,
 )
@@ -59,6 +62,12 @@ CONTACT_MESSAGE_KEPT = timedelta(days=183)
 # The contact person's own details; the language for communication is a choice, not data
 # about the person.
 PERSONAL_FIELDS = tuple(name for name in CONTACT_FIELDS if name != "contact_language")
+
+
+# What coordinators write on a registration's records besides decisions, which may name its
+# contact person: blanked with the decisions' messages. (A report's own texts tell of the
+# experiment, not of a person, and stay.)
+NOTES = ((Report, "review_message"), (Savings, "verification_note"))
 
 
 def free_text_fields(model, *, keep: Collection[str] = ()) -> list[models.Field]:
@@ -134,8 +143,22 @@ def forget(*, registration_ids: Collection[int], reason: str, by=None) -> int:
         DecisionHistory.objects.filter(registration_id__in=ids),
         [DecisionHistory._meta.get_field("message")],
     )
+    for model, name in NOTES:
+        rows = list(model.objects.filter(registration_id__in=ids).exclude(**{name: ""}))
+        forget_notes(model, name, rows, reason=reason, by=by)
+        History = model.history.model
+        blank(History.objects.filter(registration_id__in=ids), [History._meta.get_field(name)])
     blank(SentEmail.objects.filter(registration_id__in=ids), email_fields())
     return forgotten
+
+
+def forget_notes(model, name: str, rows: list, *, reason: str, by=None) -> None:
+    """Blank this field of these rows (NOTES), with a history row each."""
+    for row in rows:
+        setattr(row, name, "")
+        if by is not None:
+            row._history_user = by
+    audit.bulk_update(model, rows, [name], reason=reason)
 
 
 def forget_messages(decisions: list[Decision], *, reason: str, by=None) -> None:

@@ -15,6 +15,8 @@ from registrations.forms.links import NewLinkForm
 from registrations.forms.registration import FORMS, initial_from
 from registrations.forms.review import registration_answers
 from registrations.matching.selectors import groups_of, introductions_of
+from registrations.models import ReportKind
+from registrations.services import reports
 from registrations.services.links import LinkExpired, registration_for_token
 from registrations.services.mail import request_new_links
 from registrations.services.submission import NotEditable, update_registration
@@ -59,14 +61,38 @@ class PrivateRegistrationView(PrivateLinkMixin, TemplateView):
     template_name = "registrations/private_detail.html"
 
     def post(self, request, *args, **kwargs):
-        # The only form on the page: the answer to an introduction.
+        # Two kinds of form on the page: a report's button (with its kind), or the answer to
+        # an introduction.
+        if "kind" in request.POST:
+            return self.start_report(request)
         return answer_introduction(request, registration=self.registration, token=self.token)
 
+    def start_report(self, request):
+        """A button of the reports section: a new draft report, or the one already begun."""
+        kind = request.POST.get("kind")
+        if kind not in ReportKind.values:
+            return redirect("registrations:private", token=self.token)
+        try:
+            report = reports.start_report(registration=self.registration, kind=kind)
+        except reports.NotReportable:
+            messages.error(
+                request,
+                _(
+                    "You cannot start this report. Only accepted registrations write reports, "
+                    "and each has only one final report."
+                ),
+            )
+            return redirect("registrations:private", token=self.token)
+        return redirect("registrations:private_report", token=self.token, pk=report.pk)
+
     def get_context_data(self, **kwargs):
+        written = list(self.registration.reports.all())
         return super().get_context_data(
             answers=registration_answers(self.registration),
             introductions=introductions_of(self.registration),
             groups=groups_of(self.registration),
+            reports=written,
+            can_start_final=not any(report.is_final for report in written),
             **kwargs,
         )
 

@@ -8,8 +8,9 @@ from digikunta.public import PublicPageMixin, PublicReadMixin
 from network.maps import region_map
 from registrations.matching.selectors import public_mentors, stored_suggestions
 from registrations.models import Call, CallState, Registration
-from registrations.public import browsing, statistics
+from registrations.public import browsing, savings_totals, statistics
 from registrations.public.calls import call_experiments, other_calls
+from registrations.public.results import experiment_results
 from registrations.public.shared_cache import data_version
 
 
@@ -74,12 +75,21 @@ class ExperimentDetailView(PublicReadMixin, PublicPageMixin, DetailView):
     def get_page_description(self):
         return (self.object.idea or self.object.reform or self.object.title)[:200]
 
+    # The timeline's events, in the page's language.
+    TIMELINE = {
+        "registered": _("Registered"),
+        "accepted": _("Accepted and published"),
+        "progress": _("Progress report"),
+        "final": _("Final report"),
+    }
+
     def get_context_data(self, **kwargs):
         experiment = self.object
         return super().get_context_data(
             phase=experiment.phase_on(timezone.localdate()).label,
             similar=stored_suggestions(experiment),
             mentors=public_mentors(experiment),
+            results=experiment_results(experiment, labels=self.TIMELINE),
             **kwargs,
         )
 
@@ -117,10 +127,12 @@ class StatisticsView(PublicReadMixin, PublicPageMixin, TemplateView):
     )
 
     def get_context_data(self, **kwargs):
-        numbers = statistics.figures(data_version(), timezone.localdate(), active_language())
+        version = data_version()
+        numbers = statistics.figures(version, timezone.localdate(), active_language())
         regions = numbers["regions"]
         return super().get_context_data(
             numbers=numbers,
+            savings=savings_totals.totals(version).total,
             region_map=region_map(regions, {r["code"]: r["municipalities"] for r in regions}),
             charts=statistics.charts(numbers),
             **kwargs,

@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 from django.template import Context, Template
 from django.test import SimpleTestCase
 from django.utils.translation import override
@@ -23,3 +25,15 @@ class EurosTestCase(SimpleTestCase):
         with override("fi"):
             rendered = Template("{{ fee|euros }}").render(Context({"fee": 8000}))
         self.assertEqual(rendered, "8\xa0000\xa0€")
+
+
+class DecimalEurosTestCase(SimpleTestCase):
+    """Savings are Decimal euros with cents: the same unbroken form in both languages."""
+
+    def test_cents_are_written_with_a_comma_in_both_languages(self):
+        for language in ["fi", "sv"]:
+            with self.subTest(language), override(language):
+                self.assertEqual(euros(Decimal("1234.50")), "1\xa0234,50\xa0€")
+                self.assertEqual(euros(Decimal("-500.00")), "-500\xa0€")
+                self.assertEqual(euros(Decimal("12000.00")), "12\xa0000\xa0€")
+                self.assertEqual(euros(Decimal("0")), "0\xa0€")

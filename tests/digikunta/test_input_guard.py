@@ -13,8 +13,9 @@ from django.utils.translation import override
 
 from digikunta import input_guard
 from network.models import NetworkGroup, Programme
-from registrations.models import Introduction, IntroductionState, Role, Status
+from registrations.models import Introduction, IntroductionState, ReportKind, Role, Status
 from registrations.opendata.bulk import writer
+from registrations.services import reports
 from registrations.services.links import make_token
 from registrations.services.roadmaps import make_token as roadmap_token
 from registrations.services.signup_links import make_token as make_signup_token
@@ -25,7 +26,8 @@ from tests.factories import (
     make_registration,
     make_signup,
 )
-from tests.registrations.form_data import kokeilija_data
+from tests.registrations.form_data import final_report_data, kokeilija_data
+from tests.registrations.results_data import accepted_report
 from tests.registrations.roadmaps.helpers import make_roadmap
 
 FORM = "application/x-www-form-urlencoded"
@@ -59,6 +61,12 @@ LANGUAGE_URLS = [
     "registrations:experiment",
     "registrations:call",
     "registrations:statistics",
+    "registrations:results",
+    "registrations:result_experiments",
+    "registrations:failures",
+    "registrations:spread",
+    "registrations:programmes",
+    "registrations:programme",
     "registrations:register",
     "registrations:organisation_suggestions",
     "registrations:similar_suggestions",
@@ -72,6 +80,7 @@ LANGUAGE_URLS = [
     "registrations:roadmap_versions",
     "registrations:roadmap_link",
     "registrations:roadmap_edit",
+    "registrations:private_report",
     "network:municipalities",
     "network:municipality",
     "network:region",
@@ -110,6 +119,7 @@ UNPREFIXED_URLS = [
             "event",
             "group",
             "mentoring",
+            "report",
         )
         for view in ("list", "detail")
     ),
@@ -260,6 +270,7 @@ class EveryPublicUrlTestCase(GuardTestCase):
             call=cls.call, status=Status.ACCEPTED, partner_organisations=[cls.organisation]
         )
         cls.waiting = make_registration(call=cls.call, status=Status.SUBMITTED)
+        cls.report = reports.start_report(registration=cls.experiment, kind=ReportKind.FINAL)
         cls.municipality = cls.experiment.lead_municipality
         cls.topic = cls.experiment.topics.get()
         cls.mentoring = Introduction.objects.create(
@@ -276,6 +287,9 @@ class EveryPublicUrlTestCase(GuardTestCase):
         cls.event = EventFactory(slug="tyopaja")
         cls.signup = make_signup(cls.event)
         cls.roadmap = make_roadmap(cls.municipality)
+        cls.accepted_report = accepted_report(
+            make_registration(call=cls.call, language="fi"), by=None, kind=ReportKind.PROGRESS
+        )
 
     def setUp(self):
         # The bulk files exist, so that their addresses answer.
@@ -298,12 +312,17 @@ class EveryPublicUrlTestCase(GuardTestCase):
             "registrations:contact": {"reference": self.experiment.reference},
             "network:group": {"slug": self.group.slug},
             "registrations:call": {"slug": self.call.slug},
+            "registrations:programme": {"slug": self.programme.slug},
             "registrations:register_form": {"call": self.call.slug, "role": "kokeilija"},
             "registrations:private": {"token": make_token(self.waiting)},
             "registrations:private_edit": {"token": make_token(self.waiting)},
             "registrations:roadmap": {"slug": self.roadmap.slug},
             "registrations:roadmap_versions": {"slug": self.roadmap.slug},
             "registrations:roadmap_edit": {"token": roadmap_token(self.roadmap)},
+            "registrations:private_report": {
+                "token": make_token(self.experiment),
+                "pk": self.report.pk,
+            },
             "network:municipality": {"code": self.municipality.code},
             "network:region": {"code": self.municipality.region.code},
             "network:topic": {"slug": self.topic.slug},
@@ -320,6 +339,7 @@ class EveryPublicUrlTestCase(GuardTestCase):
             "api:event-detail": {"slug": self.event.slug},
             "api:group-detail": {"slug": self.group.slug},
             "api:mentoring-detail": {"pk": self.mentoring.pk},
+            "api:report-detail": {"pk": self.accepted_report.pk},
         }.get(name, {})
 
     def urls(self):
@@ -365,6 +385,8 @@ class EveryFormTestCase(GuardTestCase):
         cls.registration = make_registration(call=cls.call, status=Status.SUBMITTED)
         cls.event = EventFactory(slug="tyopaja", capacity=2, waiting_capacity=1)
         cls.signup = make_signup(cls.event)
+        cls.experiment = make_registration(call=cls.call, status=Status.ACCEPTED)
+        cls.report = reports.start_report(registration=cls.experiment, kind=ReportKind.FINAL)
 
     def forms(self):
         """(name, language, path, valid answers) of every form that is sent by POST."""
@@ -388,6 +410,15 @@ class EveryFormTestCase(GuardTestCase):
                     language,
                     reverse("registrations:private_edit", args=[token]),
                     answers,
+                )
+                yield (
+                    "report",
+                    language,
+                    reverse(
+                        "registrations:private_report",
+                        args=[make_token(self.experiment), self.report.pk],
+                    ),
+                    final_report_data(),
                 )
                 yield "admin login", language, reverse("admin:login"), {"username": "x"}
                 yield (

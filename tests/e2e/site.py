@@ -17,8 +17,9 @@ class Page:
 
 def public_pages(language: str) -> list[Page]:
     """Every kind of public page, each with a real object of the demo content (seed_demo)."""
-    from network.models import Region, Topic
+    from network.models import Programme, Region, Topic
     from registrations.models import Call, Registration, Roadmap, Status
+    from registrations.services import reports
     from registrations.services.links import make_token
     from registrations.services.roadmaps import make_token as roadmap_token
 
@@ -39,6 +40,16 @@ def public_pages(language: str) -> list[Page]:
     )
     token = make_token(waiting)
     roadmap = Roadmap.objects.published().order_by("pk").first()
+    programme = Programme.objects.published().order_by("pk").first()
+    # An experiment with accepted reports, and the report form of one that reports now.
+    reported = (
+        Registration.objects.public()
+        .filter(language=language, reports__state="accepted", reports__kind="final")
+        .order_by("pk")
+        .first()
+    )
+    reporting = Registration.objects.public().filter(language=language).order_by("pk").first()
+    draft = reports.start_report(registration=reporting, kind="progress")
     with translation.override(language):
         return [
             Page("home", reverse("home")),
@@ -59,6 +70,12 @@ def public_pages(language: str) -> list[Page]:
             ),
             Page("call", call.get_absolute_url()),
             Page("statistics", reverse("registrations:statistics")),
+            Page("results", reverse("registrations:results")),
+            Page("experiments behind the results", reverse("registrations:result_experiments")),
+            Page("day of failure", reverse("registrations:failures")),
+            Page("spreading models", reverse("registrations:spread")),
+            Page("programme list", reverse("registrations:programmes")),
+            Page("programme", reverse("registrations:programme", args=[programme.slug])),
             Page("about", reverse("about")),
             Page("privacy", reverse("privacy")),
             Page("register start", reverse("registrations:register")),
@@ -75,6 +92,11 @@ def public_pages(language: str) -> list[Page]:
             Page("roadmap link", reverse("registrations:roadmap_link")),
             Page(
                 "roadmap edit", reverse("registrations:roadmap_edit", args=[roadmap_token(roadmap)])
+            ),
+            Page("experiment with results", reported.get_absolute_url()),
+            Page(
+                "report form",
+                reverse("registrations:private_report", args=[make_token(reporting), draft.pk]),
             ),
         ]
 

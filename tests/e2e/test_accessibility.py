@@ -53,6 +53,7 @@ ERROR_STATES = {
         "private edit": ("Tallenna muutokset", {"#id_title": ""}),
         "roadmap link": ("Lähetä minulle linkki", {"#id_email": "maija(at)pori"}),
         "roadmap edit": ("Tallenna tiekartta", {"#id_action-0-progress": "140"}),
+        "report form": ("Lähetä raportti", {"#id_done": ""}),
     },
     "sv": {
         "register start": ("Fortsätt", {}),
@@ -62,6 +63,7 @@ ERROR_STATES = {
         "private edit": ("Spara ändringarna", {"#id_title": ""}),
         "roadmap link": ("Skicka länken till mig", {"#id_email": "anna(at)vasa"}),
         "roadmap edit": ("Spara färdplanen", {"#id_action-0-progress": "140"}),
+        "report form": ("Skicka rapporten", {"#id_done": ""}),
     },
 }
 

@@ -56,3 +56,28 @@ def vaikuttaja_data(lead, topic, **overrides) -> dict:
         "can_share": ["visits", "materials"],
     }
     return _common(lead, topic, **(answers | overrides))
+
+
+def final_report_data(**overrides) -> dict:
+    data = {
+        "stage": "finished",
+        "progress": "100",
+        "done": "Otimme chatbotin käyttöön kirjastossa.",
+        "successes": "Yökysymykset saivat vastauksen.",
+        "failures": "Botti ei ymmärtänyt murteita.",
+        "lessons": "Testaisimme asukkaiden kanssa ennen käyttöönottoa.",
+        "customer_experience": "",
+        "customer_measure": "",
+        "cost_before": "50 000 €",
+        "cost_after": "38 000,50",
+        "one_off_costs": "18 000",
+        "hours_saved": "600",
+        "from_year": "2025",
+        "to_year": "2026",
+        "method": "Työtunnit kertaa tunnin hinta.",
+        "action": "save",
+    }
+    for prefix in ("open_data", "materials", "adoptions"):
+        data.update({f"{prefix}-TOTAL_FORMS": "1", f"{prefix}-INITIAL_FORMS": "0"})
+    data.update(overrides)
+    return data

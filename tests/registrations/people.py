@@ -4,11 +4,14 @@ free-text field, a registration whose contact she was before Toini, and another 
 whose decision mentions her address."""
 
 from dataclasses import dataclass
+from decimal import Decimal
 
-from registrations.models import Decision, Registration, SentEmail, Status
-from registrations.services import mail
+from registrations.models import Decision, Registration, ReportKind, ReportState, SentEmail, Status
+from registrations.services import mail, reports, savings
 from registrations.services.decisions import decide
 from registrations.services.privacy import free_text_fields
+from registrations.services.reports import ReportContent
+from registrations.services.savings import SavingsFigures
 from tests.factories import make_registration
 
 ADDRESS = "maija.meikalainen@kunta.example"
@@ -55,6 +58,25 @@ def maija_everywhere(*, coordinator) -> Maija:
     decision_email = mail.queue_decision(accepted.decisions.get())
     fill_every_text_field(decision_email, f"{NAME} <{ADDRESS}>, {PHONE}")
     mail.queue_coordinator_notice(accepted)
+
+    # A report sent back with a message and savings verified with a note, both naming her.
+    report = reports.start_report(registration=accepted, kind=ReportKind.FINAL)
+    reports.save_report(
+        report=report,
+        content=ReportContent(
+            stage="finished",
+            texts={"done": "Tehty.", "failures": "Virhe.", "lessons": "Opittu."},
+            savings=SavingsFigures(cost_before=Decimal("100"), cost_after=Decimal("50")),
+        ),
+    )
+    reports.submit_report(report=report)
+    reports.review_report(
+        report=report,
+        state=ReportState.CHANGES_REQUESTED,
+        message=f"Hei {NAME}, soitan numeroon {PHONE}.",
+        by=coordinator,
+    )
+    savings.verify(savings=report.savings, by=coordinator, note=f"Vahvistettu: {ADDRESS}")
 
     rejected = make_registration(status=Status.SUBMITTED, title="Hylätty kokeilu", **contact)
     decide(registration=rejected, status=Status.REJECTED, message="Kiitos!", by=coordinator)

@@ -14,6 +14,7 @@ from urllib.parse import quote, urlsplit
 from django import db
 
 from network.models import Municipality, Region, Topic
+from registrations.devtools.benchmark.results import result_scenarios
 from registrations.devtools.benchmark.seed import REFERENCE_PREFIX, WORDS
 from registrations.models import Call, Phase, Registration, Role, Status
 from registrations.services.decisions import decide
@@ -148,6 +149,7 @@ def scenarios(*, rng: random.Random, requests: int) -> dict[str, list[str]]:
             f"/fi/kunnat/{rng.choice(municipalities)}/" for _ in range(requests)
         ],
         "statistics page": ["/fi/tilastot/" for _ in range(requests)],
+        **result_scenarios(rng=rng, requests=requests, facets=facets),
     }
 
 

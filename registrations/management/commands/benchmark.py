@@ -10,6 +10,7 @@ from django.test.utils import override_settings
 
 from registrations.devtools.benchmark.measure import measure, publishing_window, scenarios
 from registrations.devtools.benchmark.report import earlier_rows, replace_table, report
+from registrations.devtools.benchmark.reports import seed_reports
 from registrations.devtools.benchmark.seed import REFERENCE_PREFIX, seed, vacuum_analyze
 from registrations.devtools.benchmark.server import Server
 from registrations.models import Registration
@@ -73,6 +74,8 @@ class Command(BaseCommand):
                     )
                     continue
                 added = seed(size, rng=rng)
+                # One experiment in ten has reported (10,000 reports at 100,000).
+                added += seed_reports(size // 10, rng=rng)
                 if added:
                     vacuum_analyze()
                 cache.clear()

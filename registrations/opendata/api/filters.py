@@ -1,12 +1,13 @@
 """The experiments' filters: the public list's own (browsing.Filters), answered by the same
 search table and text search as the site, plus the programme."""
 
+from django.db.models import Q
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_filters import rest_framework as filters
 
-from registrations.models import Phase, Registration, Role
+from registrations.models import Phase, Registration, Report, Role, Savings
 from registrations.public import browsing, names
 from registrations.public.facets import TABLE
 from registrations.public.shared_cache import data_version
@@ -28,10 +29,28 @@ class ExperimentFilter(filters.FilterSet):
     programme = filters.CharFilter(
         field_name="call__programme__slug", help_text=_("A programme's slug.")
     )
+    has_results = filters.BooleanFilter(method="by_results", help_text=_("Has an accepted report."))
+    failure_shared = filters.BooleanFilter(
+        method="by_results", help_text=_("An accepted report tells of a failure.")
+    )
+    verified_saving = filters.BooleanFilter(
+        method="by_results", help_text=_("A coordinator has verified its savings.")
+    )
 
     class Meta:
         model = Registration
         fields = ["q", "role", "topic", "region", "municipality", "call", "stage", "year"]
+
+    def by_results(self, queryset, name, value):
+        accepted = Report.objects.public()
+        with_it = {
+            "has_results": accepted.values("registration_id"),
+            "failure_shared": accepted.filter(Q(failures_fi__gt="") | Q(failures_sv__gt="")).values(
+                "registration_id"
+            ),
+            "verified_saving": Savings.objects.counted().verified().values("registration_id"),
+        }[name]
+        return queryset.filter(pk__in=with_it) if value else queryset.exclude(pk__in=with_it)
 
     def by_list(self, queryset, name, value):
         # Collected and applied together in filter_queryset, as the list applies them.

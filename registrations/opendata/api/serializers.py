@@ -14,7 +14,14 @@ from network.models import (
     Region,
     Topic,
 )
-from registrations.models import TEXT_FIELDS, Call, Introduction, Registration
+from registrations.models import (
+    REPORT_TEXT_FIELDS,
+    TEXT_FIELDS,
+    Call,
+    Introduction,
+    Registration,
+    Report,
+)
 from registrations.opendata.api.fields import (
     EurosField,
     PageLinksField,
@@ -296,3 +303,69 @@ class MentoringSerializer(serializers.ModelSerializer):
     class Meta:
         model = Introduction
         fields = ["id", "kind", "mentor", "experiment", "state", "starts_on", "ends_on"]
+
+
+class OpenDatasetSerializer(serializers.Serializer):
+    title = serializers.CharField()
+    url = serializers.URLField()
+    licence = serializers.CharField()
+    format = serializers.CharField()
+
+
+class MaterialSerializer(serializers.Serializer):
+    title = serializers.CharField()
+    url = serializers.URLField()
+
+
+class ReportSavingsSerializer(serializers.Serializer):
+    """Savings as reported; "verified" says whether a coordinator checked them (who did it and
+    their notes are not published)."""
+
+    cost_before = EurosField(allow_null=True)
+    cost_after = EurosField(allow_null=True)
+    one_off_costs = EurosField(allow_null=True)
+    hours_saved = serializers.DecimalField(max_digits=9, decimal_places=1, allow_null=True)
+    from_year = serializers.IntegerField(allow_null=True)
+    to_year = serializers.IntegerField(allow_null=True)
+    method = TranslatedField()
+    net_saving = EurosField(allow_null=True)
+    payback_years = serializers.DecimalField(max_digits=9, decimal_places=1, allow_null=True)
+    verified = serializers.SerializerMethodField()
+
+    def get_verified(self, savings) -> bool:
+        return savings.verified_at is not None
+
+
+class ReportSerializer(serializers.ModelSerializer):
+    experiment = serializers.CharField(source="registration.reference")
+    savings = serializers.SerializerMethodField()
+    open_data = OpenDatasetSerializer(many=True)
+    materials = MaterialSerializer(many=True)
+
+    class Meta:
+        model = Report
+        fields = [
+            "id",
+            "experiment",
+            "kind",
+            "stage",
+            "progress",
+            "language",
+            *REPORT_TEXT_FIELDS,
+            "savings",
+            "open_data",
+            "materials",
+            "submitted_at",
+            "reviewed_at",
+        ]
+
+    def get_fields(self):
+        fields = super().get_fields()
+        for name in REPORT_TEXT_FIELDS:
+            fields[name] = TranslatedField()
+        return fields
+
+    @extend_schema_field(ReportSavingsSerializer(allow_null=True))
+    def get_savings(self, report):
+        savings = getattr(report, "savings", None)
+        return None if savings is None else ReportSavingsSerializer(savings).data

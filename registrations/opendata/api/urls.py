@@ -16,6 +16,7 @@ router.register("organisations", views.OrganisationViewSet, basename="organisati
 router.register("events", views.EventViewSet, basename="event")
 router.register("groups", views.NetworkGroupViewSet, basename="group")
 router.register("mentoring", views.MentoringViewSet, basename="mentoring")
+router.register("reports", views.ReportViewSet, basename="report")
 
 app_name = "api"
 

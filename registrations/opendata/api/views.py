@@ -6,7 +6,14 @@ from django.utils import timezone
 from rest_framework import viewsets
 
 from network.models import Event, Municipality, NetworkGroup, Programme, Region, Topic
-from registrations.models import Call, GroupMembership, Introduction, Registration, Status
+from registrations.models import (
+    Call,
+    GroupMembership,
+    Introduction,
+    Registration,
+    Report,
+    Status,
+)
 from registrations.opendata.api import serializers
 from registrations.opendata.api.filters import ExperimentFilter
 from registrations.opendata.api.pagination import NewestFirst, Pages
@@ -166,4 +173,20 @@ class MentoringViewSet(ReadOnly):
         Introduction.objects.public()
         .select_related("first", "second")
         .only("kind", "state", "starts_on", "ends_on", "first__reference", "second__reference")
+    )
+
+
+class ReportViewSet(ReadOnly):
+    """Hyväksytyt raportit: tulokset, epäonnistumiset ja opit, säästöt (tarkistettu tai
+    ilmoitettu), avoin data ja materiaalit. / Godkända rapporter: resultat, misslyckanden och
+    lärdomar, besparingar (verifierade eller rapporterade), öppna data och material."""
+
+    serializer_class = serializers.ReportSerializer
+    filterset_fields = {"kind": ["exact"], "stage": ["exact"]}
+    # The serializer names every field it shows: never the review's message, the reviewer,
+    # or the verifier and their note.
+    queryset = (
+        Report.objects.public()
+        .select_related("registration", "savings")
+        .prefetch_related("open_data", "materials")
     )

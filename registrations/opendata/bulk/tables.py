@@ -22,11 +22,13 @@ from django.utils.translation import gettext_lazy as _
 
 from network.models import Event, Municipality, NetworkGroup, Programme, Region, Topic
 from registrations.models import (
+    REPORT_TEXT_FIELDS,
     TEXT_FIELDS,
     Call,
     GroupMembership,
     Introduction,
     Registration,
+    Report,
     Status,
     phase_of,
 )
@@ -402,6 +404,62 @@ MENTORING = Table(
     lambda: Introduction.objects.public(),
 )
 
+
+def _net_saving(row: dict) -> Decimal | None:
+    before, after = row["savings__cost_before"], row["savings__cost_after"]
+    return None if before is None or after is None else Decimal(before) - Decimal(after)
+
+
+REPORTS = Table(
+    "reports",
+    _("Reports"),
+    _("Accepted progress and final reports: results, failures and lessons, savings."),
+    (
+        Column("id", _("Stable number of the record."), "pk", NUMBER),
+        Column("experiment", _("Reference number of the experiment."), "registration__reference"),
+        Column("kind", _("progress or final.")),
+        Column("stage", _("planned, ongoing, finished or stopped.")),
+        Column("progress", _("Progress (%)."), kind=NUMBER),
+        Column("language", _("The language it was written in (fi or sv).")),
+        *(
+            Column(name, Report._meta.get_field(name).verbose_name, kind=TRANSLATED)
+            for name in REPORT_TEXT_FIELDS
+        ),
+        Column(
+            "cost_before",
+            _("Annual cost before (€ per year)."),
+            _euros("savings__cost_before"),
+            NUMBER,
+        ),
+        Column(
+            "cost_after",
+            _("Annual cost after (€ per year)."),
+            _euros("savings__cost_after"),
+            NUMBER,
+        ),
+        Column("one_off_costs", _("One-off costs (€)."), _euros("savings__one_off_costs"), NUMBER),
+        Column(
+            "net_saving",
+            _("Net saving (€ per year): cost before minus cost after."),
+            _net_saving,
+            NUMBER,
+        ),
+        Column(
+            "savings_verified",
+            _("true when a coordinator has verified the savings."),
+            lambda row: row["savings__verified_at"] is not None,
+        ),
+        Column("reviewed_at", _("When it was accepted (ISO 8601).")),
+    ),
+    lambda: Report.objects.public(),
+    needs=(
+        "savings__cost_before",
+        "savings__cost_after",
+        "savings__one_off_costs",
+        "savings__verified_at",
+    ),
+)
+
 TABLES = (
     EXPERIMENTS,
     PROGRAMMES,
@@ -413,4 +471,5 @@ TABLES = (
     EVENTS,
     GROUPS,
     MENTORING,
+    REPORTS,
 )

@@ -159,6 +159,16 @@ class CoordinatorsGroupTestCase(TestCase):
             ("registrations", "view_historicalintroduction"),
             ("registrations", "view_historicalgroupmembership"),
             ("registrations", "view_contactmessage"),
+            # Programmes and network groups, with their history.
+            ("network", "view_historicalprogramme"),
+            ("network", "view_historicalnetworkgroup"),
+            # Reports: the reminders sent, and the history of what was reviewed and verified.
+            ("registrations", "view_reportreminder"),
+            ("registrations", "view_historicalreport"),
+            ("registrations", "view_historicalsavings"),
+            ("registrations", "view_historicaladoption"),
+            ("registrations", "view_historicalopendataset"),
+            ("registrations", "view_historicalmaterial"),
         }
         for app_label, model in [
             ("network", "topic"),
@@ -179,6 +189,11 @@ class CoordinatorsGroupTestCase(TestCase):
             ("registrations", "roadmaplevel"),
             ("registrations", "roadmapgoal"),
             ("registrations", "roadmapaction"),
+            ("registrations", "report"),
+            ("registrations", "savings"),
+            ("registrations", "adoption"),
+            ("registrations", "opendataset"),
+            ("registrations", "material"),
         ]:
             expected |= {
                 (app_label, f"{action}_{model}") for action in ["add", "change", "delete", "view"]

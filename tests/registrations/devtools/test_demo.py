@@ -6,7 +6,17 @@ from django.utils import timezone
 
 from network.models import Programme
 from network.reference_data.loader import load_reference_data
-from registrations.models import Call, Registration, Roadmap, RoadmapAction, Role
+from registrations.models import (
+    Adoption,
+    Call,
+    Registration,
+    Report,
+    ReportStage,
+    Roadmap,
+    RoadmapAction,
+    Role,
+    Savings,
+)
 from tests.base import log_in
 
 
@@ -38,13 +48,27 @@ class SeedDemoTestCase(TestCase):
             Call.objects.get(slug="digikuntakokeilu-2016").programme.name_fi, "Digikuntakokeilu"
         )
         self.assertEqual(
-            list(Roadmap.objects.published().values_list("slug", flat=True)),
-            ["lahti", "parainen", "keski-suomen-viisi-kuntaa"],
+            set(Roadmap.objects.published().values_list("slug", flat=True)),
+            {"lahti", "parainen", "keski-suomen-viisi-kuntaa"},
         )
         self.assertEqual(
             Roadmap.objects.get(slug="keski-suomen-viisi-kuntaa").municipalities.count(), 5
         )
         self.assertTrue(RoadmapAction.objects.filter(learns_from__isnull=False).exists())
+        # Results: most finished experiments reported, failures shared, a stopped experiment,
+        # savings verified and reported only, and two adoptions, in both languages.
+        accepted = Report.objects.public()
+        self.assertEqual(accepted.final().count(), 3)
+        self.assertEqual(set(accepted.values_list("language", flat=True)), {"fi", "sv"})
+        self.assertTrue(accepted.filter(stage=ReportStage.STOPPED).exists())
+        self.assertEqual(accepted.final().exclude(failures_fi="", failures_sv="").count(), 3)
+        counted = Savings.objects.counted()
+        self.assertGreaterEqual(counted.verified().count(), 3)
+        self.assertGreaterEqual(counted.reported_only().count(), 3)
+        self.assertTrue(any(s.net_saving < 0 for s in counted))
+        self.assertEqual(Adoption.objects.confirmed().count(), 2)
+        self.assertTrue(Report.objects.waiting_for_review().exists())
+        self.assertIsNotNone(Call.objects.get(slug="digikuntakokeilu-2016").final_report_due)
         call_command("seed_demo", force=True, stdout=out)
         self.assertIn("The demo content is there already.", out.getvalue())
         self.assertEqual(Registration.objects.count(), 32)

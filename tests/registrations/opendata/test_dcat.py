@@ -39,7 +39,7 @@ class DcatCatalogueTestCase(TestCase):
     def test_it_describes_every_table_in_both_languages_with_its_distributions(self):
         graph = self.catalogue("ttl", "turtle")
         datasets = set(graph.subjects(RDF.type, DCAT.Dataset))
-        self.assertEqual(len(datasets), 10)
+        self.assertEqual(len(datasets), 11)
         experiments = next(d for d in datasets if str(d).endswith("/experiments"))
         titles = set(graph.objects(experiments, DCTERMS.title))
         self.assertEqual(titles, {Literal("Kokeilut", lang="fi"), Literal("Försök", lang="sv")})

@@ -45,6 +45,8 @@ class FindTestCase(PersonalDataTestCase):
         self.assertTrue(any(ADDRESS.upper() in message for message in messages))
         self.assertNotIn(self.maija.toinis_decision, holdings.decisions)
         self.assertTrue(holdings.decision_history.exists())
+        self.assertEqual(len(holdings.report_reviews), 1)
+        self.assertEqual(len(holdings.savings_notes), 1)
         recipients = {email.recipients for email in holdings.emails}
         self.assertIn(ADDRESS, recipients)
         self.assertNotIn(OTHER_ADDRESS, recipients, "Toini's e-mails are hers")
@@ -99,6 +101,10 @@ class EraseTestCase(PersonalDataTestCase):
                 "registrations_decision",
                 "registrations_historicaldecision",
                 "registrations_sentemail",
+                "registrations_report",
+                "registrations_historicalreport",
+                "registrations_savings",
+                "registrations_historicalsavings",
             },
             tables,
         )

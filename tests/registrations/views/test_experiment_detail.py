@@ -95,8 +95,10 @@ class ExperimentDetailTestCase(PageTestMixin, TestCase):
 
     def test_its_query_count_is_fixed(self):
         make_registration(title="Videorådgivning i kommunens bibliotek", topics=[self.topic])
-        with self.assertNumQueries(8):
+        with self.assertNumQueries(11):
             # the experiment with its call, lead and stage; its topics, municipalities and
-            # partners; its stored suggestions, their rows and topics; its mentors and peers
-            # shown in public (with their leads, without contact details)
+            # partners; its accepted reports (none: no open data or materials to fetch), its
+            # counted savings, its confirmed adoptions; its stored suggestions, their rows and
+            # topics; its mentors and peers shown in public (with their leads, without contact
+            # details)
             self.client.get(self.url())

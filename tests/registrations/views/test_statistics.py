@@ -3,7 +3,7 @@ from django.test import TestCase
 
 from network.models import OrganisationKind
 from registrations.models import Role, Status
-from tests.base import PageTestMixin
+from tests.base import BaseTestCase, PageTestMixin
 from tests.factories import (
     CallFactory,
     MunicipalityFactory,
@@ -12,6 +12,7 @@ from tests.factories import (
     TopicFactory,
     make_registration,
 )
+from tests.registrations.results_data import accepted_report
 
 
 class StatisticsTestCase(PageTestMixin, TestCase):
@@ -94,11 +95,11 @@ class StatisticsTestCase(PageTestMixin, TestCase):
         )
 
     def test_its_query_count_is_fixed(self):
-        with self.assertNumQueries(9):
+        with self.assertNumQueries(11):
             # the data version; for the shared cache: the names of topics, regions,
             # municipalities and calls; the counts of every facet, the municipalities of each
             # role, the regional councils, the mentoring (all on the search table but the
-            # last two)
+            # last two); the sums of savings (one statement) and the programmes' names
             self.client.get("/fi/tilastot/")
         with self.assertNumQueries(1):
             # the data version only: the rest is in the shared cache for this version
@@ -126,3 +127,19 @@ class MentoringStatisticsTestCase(TestCase):
             self.client.get("/fi/tilastot/"), "1 kokeilukummisuhde käynnissä tai päättynyt."
         )
         self.assertContains(self.client.get("/sv/statistik/"), "1 mentorskap pågår")
+
+
+class StatisticsSavingsTestCase(BaseTestCase):
+    def setUp(self):
+        cache.clear()
+
+    def test_it_shows_verified_and_reported_savings_in_euros(self):
+        accepted_report(make_registration(), by=self.coordinator, verify=True)
+        accepted_report(make_registration(), by=self.coordinator, before="9000", after="8000")
+        response = self.client.get("/fi/tilastot/")
+        self.assertEqual(response.context["savings"].verified.net, 12000)
+        self.assertEqual(response.context["savings"].reported.net, 1000)
+        self.assertContains(response, "12\u00a0000\u00a0€</a> vuodessa")
+        response = self.client.get("/sv/statistik/")
+        self.assertContains(response, "Rapporterade nettobesparingar, inte verifierade")
+        self.assertContains(response, "1\u00a0000\u00a0€</a> per år")
