@@ -7,6 +7,7 @@ import time
 from datetime import date, timedelta
 from unittest import mock
 
+from django.utils import translation
 from playwright.sync_api import expect
 
 from network.models import Municipality, Topic
@@ -99,7 +100,8 @@ def test_a_participant_reports_a_year_later_and_a_coordinator_verifies(
 
     # The public sees the failure and the verified saving, in both languages.
     public = open_page(language="fi")
-    public.goto(registration.get_absolute_url())
+    with translation.override("fi"):
+        public.goto(registration.get_absolute_url())
     expect(public.locator("#savings-heading")).to_be_visible()
     expect(public.locator("main")).to_contain_text("Varmennettu")
     expect(public.locator("main")).to_contain_text("23\u00a0499,50\u00a0€")

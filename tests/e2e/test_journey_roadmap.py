@@ -25,8 +25,7 @@ def test_a_swedish_speaking_municipality_updates_its_roadmap(open_page, demo, ma
     expect(page.get_by_role("heading", level=1)).to_have_text("Kontrollera din e-post")
 
     # The link comes in Swedish, through the outbox.
-    (message,) = mailbox()
-    assert message.to == ["malin.bjorkman@pargas.example"]
+    (message,) = [m for m in mailbox() if m.to == ["malin.bjorkman@pargas.example"]]
     assert "digitala färdplanen" in message.subject
     link = re.search(r"/sv/fardplaner/skriv/\S+/", message.body).group(0)
 
