@@ -30,11 +30,23 @@ class SafeWriter:
     Swedish read commas as decimal marks; the open data uses commas, as RFC 4180 does), every
     text cell quoted and neutralised."""
 
-    def __init__(self, stream, *, delimiter: str = ";"):
+    def __init__(self, stream, *, delimiter: str = ";", text_columns: Iterable[int] | None = None):
         self._writer = csv.writer(stream, delimiter=delimiter, quoting=csv.QUOTE_NONNUMERIC)
+        # Only these columns can hold text a registrant wrote (a large export names them, so
+        # that numbers and codes are not inspected cell by cell); by default, every column.
+        self._text_columns = None if text_columns is None else frozenset(text_columns)
 
     def writerow(self, row: Iterable) -> None:
-        self._writer.writerow([neutralise(value) for value in row])
+        if self._text_columns is None:
+            self._writer.writerow([neutralise(value) for value in row])
+            return
+        texts = self._text_columns
+        self._writer.writerow(
+            [
+                neutralise(value) if index in texts else ("" if value is None else value)
+                for index, value in enumerate(row)
+            ]
+        )
 
     def writerows(self, rows: Iterable[Iterable]) -> None:
         for row in rows:

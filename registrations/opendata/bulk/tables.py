@@ -90,6 +90,17 @@ class Column:
             return f"{value:.2f}"  # euros as a string of decimals, as in the API
         return value if self.kind in (TRANSLATED, LIST) else _plain(value)
 
+    def json_getter(self) -> Callable[[dict], object]:
+        """json_value as one function chosen once: a key read where the value is stored as it
+        is written (dates and Decimals are turned into text by the writer's JSON encoder)."""
+        if callable(self.source):
+            return self.json_value
+        if self.kind == TRANSLATED:
+            base = self.source or self.name
+            fi, sv = f"{base}_fi", f"{base}_sv"
+            return lambda row: {"fi": row[fi] or None, "sv": row[sv] or None}
+        return itemgetter(self.source or self.name)
+
     def fields(self) -> list[str]:
         """The values this column reads from the database."""
         if callable(self.source) or (self.kind == LIST and not self.source):

@@ -9,7 +9,8 @@ import re
 import time
 import zipfile
 from contextlib import ExitStack
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from django.conf import settings
@@ -17,7 +18,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from digikunta.exports import SafeWriter
-from registrations.opendata.bulk.tables import TABLES, Table
+from registrations.opendata.bulk.tables import TABLES, TEXT, TRANSLATED, Table
 
 FORMATS = ("csv", "jsonl")
 KEPT_DAYS = 30
@@ -55,7 +56,9 @@ def export(*, today: date | None = None, timings: dict | None = None) -> dict[st
     counts = {}
     with ExitStack() as stack:
         archives = {
-            form: stack.enter_context(zipfile.ZipFile(partial[form], "w", zipfile.ZIP_DEFLATED))
+            form: stack.enter_context(
+                zipfile.ZipFile(partial[form], "w", zipfile.ZIP_DEFLATED, compresslevel=1)
+            )
             for form in FORMATS
         }
         for table in TABLES:
@@ -78,17 +81,36 @@ def _write_table(table: Table, archives: dict[str, zipfile.ZipFile]) -> int:
             streams[form] = io.TextIOWrapper(raw, encoding="utf-8", newline="")
             stack.callback(streams[form].detach)
             stack.callback(streams[form].flush)
-        csv_writer = SafeWriter(streams["csv"], delimiter=",")
-        csv_writer.writerow([name for column in table.columns for name in column.csv_names()])
+        header = [name for column in table.columns for name in column.csv_names()]
+        SafeWriter(streams["csv"], delimiter=",").writerow(header)
+        kinds = [column.kind for column in table.columns for _name in column.csv_names()]
+        csv_writer = SafeWriter(
+            streams["csv"],
+            delimiter=",",
+            text_columns=[i for i, kind in enumerate(kinds) if kind in (TEXT, TRANSLATED)],
+        )
         getters = [getter for column in table.columns for getter in column.csv_getters()]
         jsonl = streams["jsonl"]
+        json_getters = [(column.name, column.json_getter()) for column in table.columns]
         count = 0
         for record in table.records():
             csv_writer.writerow([getter(record) for getter in getters])
-            row = {column.name: column.json_value(record) for column in table.columns}
-            jsonl.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
+            row = {name: getter(record) for name, getter in json_getters}
+            jsonl.write(_JSON.encode(row) + "\n")
             count += 1
         return count
+
+
+def _json_text(value):
+    """Dates as ISO 8601, euros as strings of decimals, as the API writes them."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return f"{value:.2f}"
+    raise TypeError(f"{type(value).__name__} is not written as JSON")
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_json_text)
 
 
 def _write_readme_and_licence(archive, form: str, counts: dict[str, int], today: date) -> None:
