@@ -1,6 +1,8 @@
 """Settings for Digikunta, all read from the environment (see README, "Environment").
 
-A missing or malformed value stops start-up with a message that names the variable.
+A missing or malformed value stops start-up with a message that names the variable. One file,
+over 400 lines on purpose: every setting of the site, and what each comes from, in one place to
+read (the house rule, as in healthchecks); the reading and checking itself is in env.py.
 """
 
 from datetime import timedelta

@@ -1,6 +1,8 @@
 """The forms of a digital roadmap: asking for a link, and writing the roadmap (its texts, a
 row of levels per perspective, goals and actions as formsets). They work without JavaScript:
-empty rows are offered for new goals and actions, and a ticked "remove" removes a row."""
+empty rows are offered for new goals and actions, and a ticked "remove" removes a row. Over 400
+lines because the page is one form of four parts that validate together (each part's rows read
+the others' choices); splitting them would scatter one page's rules."""
 
 import re
 

@@ -1,5 +1,5 @@
 """A registration: one experiment (kokeilija) or one reform to learn from (vaikuttaja), the
-QuerySet that decides what is public, and its reference numbers. Over 300 lines for a reason:
+QuerySet that decides what is public, and its reference numbers. Over 400 lines for a reason:
 each field carries the label and help text that the forms and the admin read (see roles.py)."""
 
 from datetime import date

@@ -13,6 +13,9 @@ each base once, up to EXACT_LIMIT rows, its facet keys unnested and grouped. A b
 than that is said to be "over" the limit, honestly, rather than counted: its options show no
 number. The unfiltered list's counts come from the shared cache, once per data version and
 day. Nothing here keeps anything between requests.
+
+Over 400 lines because counting and paging are one statement each way: the page's ids come
+with the counts, and both read the same WHERE, pairs and caps, so they stay in one module.
 """
 
 from dataclasses import dataclass, field

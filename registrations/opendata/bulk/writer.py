@@ -18,7 +18,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from digikunta.exports import SafeWriter
-from registrations.opendata.bulk.tables import TABLES, TEXT, TRANSLATED, Table
+from registrations.opendata.bulk.columns import TEXT, TRANSLATED, Table
+from registrations.opendata.bulk.tables import TABLES
 
 FORMATS = ("csv", "jsonl")
 KEPT_DAYS = 30
